@@ -1,0 +1,232 @@
+"""Demo newsroom: a handful of realistic boletines with their photos."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+from wagtail.rich_text import RichText
+
+from home.demo import hija
+from media_library.demo import dibujar_foto, imagen_demo
+
+from .models import BoletinFoto, BoletinIndexPage, BoletinPage
+
+BOLETINES = [
+    {
+        "slug": "abre-cetec-inscripciones-2027",
+        "title": "Abre el CETEC el periodo de inscripciones 2027 en sus 12 planteles",
+        "lugar": "Saltillo, Coahuila",
+        "dias": 1,
+        "sumario": (
+            "Del 1 de diciembre al 30 de enero, las y los egresados de secundaria "
+            "podrán registrarse en línea para cursar alguna de las 18 carreras "
+            "técnicas que ofrece el Colegio."
+        ),
+        "parrafos": [
+            "El Colegio de Educación Tecnológica del Estado de Coahuila informa que "
+            "a partir del 1 de diciembre queda abierto el registro de aspirantes "
+            "para el ciclo escolar 2027-2028.",
+            "El trámite se realiza en línea y no tiene costo. Las y los aspirantes "
+            "deberán presentar su CURP, constancia de estudios de tercer grado de "
+            "secundaria y una fotografía reciente.",
+            "La oferta incluye carreras como Mecatrónica, Enfermería General, "
+            "Programación, Logística y Energías Renovables.",
+        ],
+        "cita": (
+            "Queremos que ningún joven se quede sin la oportunidad de formarse en "
+            "una carrera técnica con empleo asegurado en la región.",
+            "Directora General del CETEC",
+        ),
+        "fotos": [
+            (
+                "Aspirantes realizan su registro en el plantel Saltillo",
+                "Aspirantes y "
+                "padres de familia en el módulo de registro del plantel Saltillo",
+            ),
+            (
+                "Módulo de orientación vocacional",
+                "Orientadora explica la oferta de "
+                "carreras a un grupo de estudiantes de secundaria",
+            ),
+        ],
+    },
+    {
+        "slug": "primer-lugar-robotica-torreon",
+        "title": "Estudiantes del plantel Torreón ganan el primer lugar en el Concurso "
+        "Estatal de Robótica",
+        "lugar": "Torreón, Coahuila",
+        "dias": 4,
+        "sumario": (
+            "El equipo «Halcones Mecatrónicos», integrado por cinco alumnas y alumnos "
+            "de quinto semestre, representará a Coahuila en la final nacional."
+        ),
+        "parrafos": [
+            "Con un robot clasificador de residuos reciclables, el equipo del plantel "
+            "Torreón obtuvo la mayor puntuación entre 42 proyectos de bachilleratos "
+            "de todo el estado.",
+            "La final nacional se celebrará en marzo en la ciudad de Puebla.",
+        ],
+        "cita": None,
+        "fotos": [
+            (
+                "Equipo Halcones Mecatrónicos con su robot",
+                "Cinco estudiantes sostienen "
+                "el trofeo junto al robot clasificador de residuos",
+            ),
+        ],
+    },
+    {
+        "slug": "convenio-practicas-profesionales-industria",
+        "title": "Firma el CETEC convenio con la industria automotriz para prácticas "
+        "profesionales",
+        "lugar": "Ramos Arizpe, Coahuila",
+        "dias": 8,
+        "sumario": (
+            "El acuerdo permitirá que 600 estudiantes realicen sus prácticas y su "
+            "servicio social en plantas del clúster automotriz de la región sureste."
+        ),
+        "parrafos": [
+            "El convenio de colaboración fue firmado por la Dirección General del "
+            "Colegio y la representación del clúster automotriz del estado.",
+            "Además de las prácticas, contempla la actualización de talleres y la "
+            "capacitación del personal docente.",
+        ],
+        "cita": (
+            "La vinculación con el sector productivo es la mejor garantía de empleo "
+            "para nuestros egresados.",
+            "Director de Vinculación",
+        ),
+        "fotos": [
+            (
+                "Firma del convenio con el clúster automotriz",
+                "Autoridades del CETEC y "
+                "del clúster automotriz firman el convenio en la sala de juntas",
+            ),
+            (
+                "Recorrido por la planta",
+                "Estudiantes de Mecatrónica recorren una línea de ensamble",
+            ),
+            (
+                "Taller de soldadura del plantel Ramos Arizpe",
+                "Alumno con careta practica soldadura en el taller del plantel",
+            ),
+        ],
+    },
+    {
+        "slug": "jornada-vacunacion-influenza-planteles",
+        "title": "Llega a los planteles la Jornada de Vacunación contra la Influenza",
+        "lugar": "Monclova, Coahuila",
+        "dias": 12,
+        "sumario": (
+            "Personal de la Secretaría de Salud aplicará la vacuna a estudiantes, "
+            "docentes y personal administrativo que lo soliciten."
+        ),
+        "parrafos": [
+            "La jornada recorrerá los 12 planteles durante las próximas tres semanas, "
+            "conforme al calendario publicado en las redes sociales del Colegio.",
+            "Las y los menores de edad deberán presentar la autorización firmada por "
+            "su madre, padre o tutor.",
+        ],
+        "cita": None,
+        "fotos": [
+            (
+                "Vacunación en el plantel Monclova",
+                "Enfermera aplica la vacuna contra la influenza a una estudiante",
+            ),
+        ],
+    },
+    {
+        "slug": "egresa-generacion-2024-2027",
+        "title": "Egresan 1,200 técnicos de la generación 2024-2027",
+        "lugar": "Saltillo, Coahuila",
+        "dias": 20,
+        "sumario": (
+            "En ceremonias realizadas en cada plantel, las y los egresados recibieron "
+            "su certificado de bachillerato y su título de técnico."
+        ),
+        "parrafos": [
+            "La generación 2024-2027 concluyó con un índice de eficiencia terminal "
+            "del 78 por ciento, el más alto en la historia del Colegio.",
+        ],
+        "cita": None,
+        "fotos": [
+            (
+                "Ceremonia de graduación en Saltillo",
+                "Egresados con toga lanzan sus birretes al final de la ceremonia",
+            ),
+            (
+                "Entrega de títulos",
+                "La Directora General entrega su título a una "
+                "egresada de Enfermería General",
+            ),
+        ],
+    },
+]
+
+BORRADOR = {
+    "slug": "calendario-vacacional-invierno",
+    "title": "Da a conocer el CETEC el calendario del periodo vacacional de invierno",
+    "lugar": "Saltillo, Coahuila",
+    "sumario": "Las actividades escolares se reanudarán el 7 de enero.",
+    "parrafos": ["El periodo vacacional comprende del 18 de diciembre al 6 de enero."],
+}
+
+
+def _cuerpo(datos):
+    bloques = [("parrafo", RichText(f"<p>{texto}</p>")) for texto in datos["parrafos"]]
+    if datos.get("cita"):
+        texto, autor = datos["cita"]
+        bloques.insert(1, ("cita", {"texto": texto, "autor": autor}))
+    return bloques
+
+
+def cargar(inicio):
+    """The newsroom under ``inicio`` and its demo boletines; one left as a draft."""
+    sala, _ = hija(
+        inicio,
+        BoletinIndexPage,
+        "boletines",
+        title="Sala de prensa",
+        show_in_menus=True,
+        intro=RichText("<p>Boletines informativos del CETEC.</p>"),
+    )
+    hoy = timezone.localdate()
+    for datos in BOLETINES:
+        if sala.get_children().filter(slug=datos["slug"]).exists():
+            continue
+        fotos = [
+            BoletinFoto(
+                imagen=imagen_demo(
+                    titulo,
+                    dibujar_foto(titulo),
+                    f"{datos['slug']}-{n}.jpg",
+                    descripcion,
+                    credito="Comunicación Social CETEC",
+                ),
+                pie=titulo,
+                sort_order=n,
+            )
+            for n, (titulo, descripcion) in enumerate(datos["fotos"])
+        ]
+        hija(
+            sala,
+            BoletinPage,
+            datos["slug"],
+            title=datos["title"],
+            lugar=datos["lugar"],
+            fecha=hoy - timedelta(days=datos["dias"]),
+            sumario=datos["sumario"],
+            cuerpo=_cuerpo(datos),
+            fotos=fotos,
+        )
+    if not sala.get_children().filter(slug=BORRADOR["slug"]).exists():
+        borrador = BoletinPage(
+            slug=BORRADOR["slug"],
+            title=BORRADOR["title"],
+            lugar=BORRADOR["lugar"],
+            sumario=BORRADOR["sumario"],
+            cuerpo=_cuerpo(BORRADOR),
+            live=False,
+        )
+        sala.add_child(instance=borrador)
+        borrador.save_revision()
+    return sala

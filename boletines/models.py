@@ -1,0 +1,119 @@
+"""Press releases: the newsroom and the boletín itself."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import CuerpoBlock
+
+
+class BoletinIndexPage(Page):
+    """The newsroom (sala de prensa): the live boletines, newest first."""
+
+    intro = RichTextField(_("introducción"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["boletines.BoletinPage"]
+    max_count_per_parent = 1
+    por_pagina = 20
+
+    class Meta:
+        verbose_name = _("sala de prensa")
+        verbose_name_plural = _("salas de prensa")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        boletines = BoletinPage.publicados(self)
+        context["boletines"] = Paginator(boletines, self.por_pagina).get_page(
+            request.GET.get("pagina")
+        )
+        return context
+
+
+class BoletinPage(Page):
+    """A press release: dateline, lead, body and its approved photos."""
+
+    fecha = models.DateField(_("fecha"), default=timezone.localdate)
+    lugar = models.CharField(
+        _("lugar"), max_length=120, help_text=_("Ciudad del lugar y fecha.")
+    )
+    sumario = models.TextField(
+        _("sumario"),
+        max_length=400,
+        help_text=_(
+            "Entrada del boletín, en texto simple (400 caracteres como máximo)."
+        ),
+    )
+    cuerpo = StreamField(CuerpoBlock(), verbose_name=_("cuerpo"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("lugar"), FieldPanel("fecha")], heading=_("Lugar y fecha")
+        ),
+        FieldPanel("sumario"),
+        FieldPanel("cuerpo"),
+        InlinePanel(
+            "fotos", label=_("Fotografías"), heading=_("Fotografías"), max_num=5
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("sumario"),
+        index.SearchField("cuerpo"),
+        index.FilterField("fecha"),
+    ]
+    parent_page_types = ["boletines.BoletinIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("boletín")
+        verbose_name_plural = _("boletines")
+
+    @classmethod
+    def publicados(cls, raiz):
+        """Live boletines under ``raiz``, newest first, with their photos loaded."""
+        fotos = Prefetch("fotos", queryset=BoletinFoto.objects.select_related("imagen"))
+        return (
+            cls.objects.live()
+            .descendant_of(raiz)
+            .order_by("-fecha", "-first_published_at", "-pk")
+            .prefetch_related(fotos)
+        )
+
+    @classmethod
+    def recientes(cls, raiz, cantidad):
+        """The latest ``cantidad`` boletines, for the home page."""
+        return cls.publicados(raiz)[:cantidad]
+
+    @property
+    def foto_principal(self):
+        """The first photo, used in listings and when the link is shared."""
+        fotos = list(self.fotos.all())
+        return fotos[0] if fotos else None
+
+
+class BoletinFoto(Orderable):
+    """One of the 1 to 5 photos approved with a boletín."""
+
+    page = ParentalKey(BoletinPage, on_delete=models.CASCADE, related_name="fotos")
+    imagen = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("imagen"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    pie = models.CharField(_("pie de foto"), max_length=255, blank=True)
+
+    panels = [FieldPanel("imagen"), FieldPanel("pie")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("fotografía")
+        verbose_name_plural = _("fotografías")

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class CmsConfig(AppConfig):
+    """The project package: settings wiring, base templates, process commands."""
+
+    name = "cms"
+    verbose_name = "CMS"

@@ -1,0 +1,63 @@
+"""Run Wagtail's ``publish_scheduled`` every minute, so nobody installs a cron job."""
+
+import signal
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import close_old_connections
+
+CLAVE_TURNO = "cms:scheduler:turno"
+
+
+class Command(BaseCommand):
+    help = (
+        "Publica y despublica cada minuto lo programado (publish_scheduled de "
+        "Wagtail). Se inicia junto con el worker."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--once", action="store_true", help="Una sola pasada, y termina."
+        )
+        parser.add_argument(
+            "--interval",
+            type=int,
+            default=settings.SCHEDULER_INTERVAL_SECONDS,
+            help="Segundos entre pasadas (60 por omisión).",
+        )
+
+    def handle(self, *args, once=False, interval=60, **options):
+        self.detener = False
+        signal.signal(signal.SIGTERM, self._detener)
+        if not once:
+            self.stdout.write(
+                f"Programador activo: publish_scheduled cada {interval} s."
+            )
+        while True:
+            self.pasada(interval)
+            if once or self.detener:
+                return
+            self._esperar(interval)
+            if self.detener:
+                return
+
+    def pasada(self, interval):
+        """One run of ``publish_scheduled``, skipped if another scheduler just ran."""
+        close_old_connections()
+        # With a shared cache (Redis) a second scheduler process skips its turn
+        # instead of publishing the same revisions twice.
+        if not cache.add(CLAVE_TURNO, "1", timeout=max(interval - 5, 1)):
+            return
+        call_command("publish_scheduled", stdout=self.stdout)
+        close_old_connections()
+
+    def _esperar(self, segundos):
+        limite = time.monotonic() + segundos
+        while not self.detener and time.monotonic() < limite:
+            time.sleep(min(1, limite - time.monotonic()))
+
+    def _detener(self, *args):
+        self.detener = True

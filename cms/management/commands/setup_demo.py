@@ -1,0 +1,74 @@
+"""Load the demo institution; running it again changes nothing."""
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+
+import boletines.demo
+import campanas.demo
+import home.demo
+import media_library.demo
+from workflows.roles import aplicar_roles
+
+# One person per role, as in the manuals' organisation charts.
+USUARIOS = [
+    ("admin", "Administración", "del sistema", None),
+    ("editor", "Ana", "López Treviño", "Editores"),
+    ("enlace", "Jorge", "Ramírez Saucedo", "Enlaces de plantel"),
+    ("coordinacion", "Laura", "Mendoza Aguirre", "Coordinación"),
+    ("titular", "Patricia", "Valdés Garza", "Titular"),
+    ("archivo", "Miguel", "Hernández Cruz", "Archivo"),
+    ("monitoreo", "Sofía", "Castillo Ríos", "Monitoreo"),
+]
+
+
+def contrasena_demo(usuario):
+    """A password derived from SECRET_KEY: stable across runs, secret per install."""
+    digest = salted_hmac("cms.setup_demo", usuario, algorithm="sha256").hexdigest()
+    return f"Demo-{digest[:12]}"
+
+
+class Command(BaseCommand):
+    help = (
+        "Carga la institución de demostración: sitio, ajustes, roles, usuarios y "
+        "contenido. Se puede ejecutar varias veces sin duplicar nada."
+    )
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        logo = media_library.demo.logo_demo(
+            home.demo.INSTITUCION["siglas"], home.demo.INSTITUCION["color_primario"]
+        )
+        sitio, inicio = home.demo.cargar_sitio(logo)
+        grupos = aplicar_roles(inicio)
+        boletines.demo.cargar(inicio)
+        campanas.demo.cargar(inicio, timezone.localdate().year)
+        media_library.demo.cargar_videoteca(inicio)
+        cuentas = [self._usuario(*datos, grupos) for datos in USUARIOS]
+
+        self.stdout.write(self.style.SUCCESS("Institución de demostración lista."))
+        self.stdout.write("Usuarios de demostración (usuario / contraseña / rol):")
+        for usuario, contrasena, rol in cuentas:
+            self.stdout.write(f"  {usuario:<14} {contrasena:<18} {rol}")
+
+    def _usuario(self, username, nombre, apellidos, rol, grupos):
+        User = get_user_model()
+        usuario, creado = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": nombre,
+                "last_name": apellidos,
+                "email": f"{username}@cetec.edu.mx",
+                "is_staff": rol is None,
+                "is_superuser": rol is None,
+            },
+        )
+        contrasena = contrasena_demo(username)
+        if creado or not usuario.check_password(contrasena):
+            usuario.set_password(contrasena)
+            usuario.save()
+        if rol:
+            usuario.groups.add(grupos[rol])
+        return username, contrasena, rol or "Superusuario"

@@ -1,0 +1,12 @@
+"""Local development: debug on, a fixed non-secret key, any host."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = os.environ.get(
+    "SECRET_KEY", "django-insecure-solo-para-desarrollo-local-no-usar-en-produccion"
+)
+ALLOWED_HOSTS = ["*"]
+INTERNAL_IPS = ["127.0.0.1"]

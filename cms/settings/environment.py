@@ -1,0 +1,124 @@
+"""Turn environment variables into Django settings.
+
+Each function takes the variable's value (or the whole environment) and returns
+the setting, so the mapping is testable without reloading settings.  An unset
+variable gives the embedded default that needs nothing running.
+"""
+
+from pathlib import Path
+
+import dj_database_url
+import dj_email_url
+
+
+def database(url: str | None, sqlite_path: Path) -> dict:
+    """``DATABASES["default"]`` from ``DATABASE_URL``; SQLite file by default."""
+    if not url:
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": sqlite_path,
+            # WAL and a busy timeout let the web server and the task worker
+            # share the file without "database is locked" errors.
+            "OPTIONS": {
+                "init_command": "PRAGMA journal_mode=WAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            },
+        }
+    config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    return config
+
+
+def caches(redis_url: str | None) -> dict:
+    """Redis cache when ``REDIS_URL`` is set, local memory otherwise."""
+    if redis_url:
+        backend = {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": "cms",
+        }
+    else:
+        backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    return {"default": backend}
+
+
+def tasks(redis_url: str | None) -> dict:
+    """django-tasks: RQ on Redis when ``REDIS_URL`` is set, the database otherwise."""
+    if redis_url:
+        backend = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}
+    else:
+        backend = {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+    return {"default": backend}
+
+
+def rq_queues(redis_url: str | None) -> dict:
+    """django-rq's queues, used by the RQ task backend and its ``rqworker``."""
+    if not redis_url:
+        return {}
+    return {"default": {"URL": redis_url, "DEFAULT_TIMEOUT": 30 * 60}}
+
+
+def search_backends(elasticsearch_url: str | None) -> dict:
+    """Wagtail's Elasticsearch 8 backend when ``ELASTICSEARCH_URL`` is set."""
+    if not elasticsearch_url:
+        return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    return {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [elasticsearch_url],
+            "INDEX": "cms",
+            "TIMEOUT": 5,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {},
+        }
+    }
+
+
+def default_storage(env: dict) -> dict:
+    """S3 through django-storages when ``AWS_STORAGE_BUCKET_NAME`` is set."""
+    bucket = env.get("AWS_STORAGE_BUCKET_NAME")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {
+        "bucket_name": bucket,
+        # A private bucket: every URL is a presigned, expiring one (SigV4).
+        "default_acl": None,
+        "querystring_auth": True,
+        "querystring_expire": 3600,
+        "signature_version": "s3v4",
+        "file_overwrite": False,
+        "location": env.get("AWS_LOCATION", "media"),
+    }
+    optional = {
+        "region_name": "AWS_S3_REGION_NAME",
+        "endpoint_url": "AWS_S3_ENDPOINT_URL",
+        "access_key": "AWS_ACCESS_KEY_ID",
+        "secret_key": "AWS_SECRET_ACCESS_KEY",
+        "custom_domain": "AWS_S3_CUSTOM_DOMAIN",
+    }
+    options.update({opt: env[var] for opt, var in optional.items() if env.get(var)})
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+def email(url: str | None) -> dict:
+    """Email settings from ``EMAIL_URL`` (``smtp://user:pass@host:587/?tls=True``)."""
+    if not url:
+        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    config = dj_email_url.parse(url)
+    settings = {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": config["EMAIL_HOST"],
+        "EMAIL_PORT": config["EMAIL_PORT"],
+        "EMAIL_HOST_USER": config["EMAIL_HOST_USER"],
+        "EMAIL_HOST_PASSWORD": config["EMAIL_HOST_PASSWORD"],
+        "EMAIL_USE_TLS": config["EMAIL_USE_TLS"],
+        "EMAIL_USE_SSL": config["EMAIL_USE_SSL"],
+    }
+    if config.get("EMAIL_TIMEOUT"):
+        settings["EMAIL_TIMEOUT"] = config["EMAIL_TIMEOUT"]
+    return settings
+
+
+def csv_list(value: str | None) -> list[str]:
+    """Split ``"a, b,c"`` into ``["a", "b", "c"]``."""
+    return [item.strip() for item in (value or "").split(",") if item.strip()]

@@ -1,0 +1,11 @@
+"""The test suite: fast hashing, tasks run inline, mail to the outbox."""
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "clave-de-pruebas-no-secreta-suficientemente-larga-para-django-50+"
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"

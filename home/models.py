@@ -1,0 +1,145 @@
+"""The institution: its home page, standard pages and site settings."""
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+color_validator = RegexValidator(
+    r"^#[0-9a-fA-F]{6}$", _("Escribe el color como #RRGGBB, por ejemplo #6a1b31.")
+)
+
+
+@register_setting(icon="site")
+class InstitucionSettings(BaseSiteSetting):
+    """Who publishes: name, logo, colours, contact and social accounts."""
+
+    nombre = models.CharField(_("nombre de la institución"), max_length=255)
+    siglas = models.CharField(_("siglas"), max_length=30, blank=True)
+    unidad = models.CharField(
+        _("unidad responsable"),
+        max_length=255,
+        default="Coordinación de Comunicación Social",
+    )
+    logo = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("logotipo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    color_primario = models.CharField(
+        _("color primario"),
+        max_length=7,
+        default="#6a1b31",
+        validators=[color_validator],
+    )
+    color_secundario = models.CharField(
+        _("color secundario"),
+        max_length=7,
+        default="#bc955c",
+        validators=[color_validator],
+    )
+    direccion = models.TextField(_("dirección"), blank=True)
+    telefono = models.CharField(_("teléfono"), max_length=60, blank=True)
+    correo = models.EmailField(_("correo de prensa"), blank=True)
+    facebook = models.URLField(_("Facebook"), blank=True)
+    x = models.URLField(_("X (Twitter)"), blank=True)
+    instagram = models.URLField(_("Instagram"), blank=True)
+    youtube = models.URLField(_("YouTube"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("nombre"), FieldPanel("siglas"), FieldPanel("unidad")],
+            heading=_("Institución"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("logo"),
+                FieldPanel("color_primario"),
+                FieldPanel("color_secundario"),
+            ],
+            heading=_("Identidad gráfica"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("direccion"), FieldPanel("telefono"), FieldPanel("correo")],
+            heading=_("Contacto"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook"),
+                FieldPanel("x"),
+                FieldPanel("instagram"),
+                FieldPanel("youtube"),
+            ],
+            heading=_("Redes sociales"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("datos de la institución")
+
+    @property
+    def redes(self):
+        """The social accounts that are set, as (name, url) pairs for templates."""
+        pairs = [
+            ("Facebook", self.facebook),
+            ("X", self.x),
+            ("Instagram", self.instagram),
+            ("YouTube", self.youtube),
+        ]
+        return [(name, url) for name, url in pairs if url]
+
+
+class HomePage(Page):
+    """The institution's home page: the latest boletines, campaigns and videos."""
+
+    presentacion = RichTextField(_("presentación"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("presentacion")]
+    search_fields = Page.search_fields + [index.SearchField("presentacion")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "boletines.BoletinIndexPage",
+        "campanas.CampanaIndexPage",
+        "media_library.VideoIndexPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("página de inicio")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["secciones"] = self.get_children().live().in_menu().specific()
+        context["ultimos_boletines"] = self._ultimos("boletines.BoletinPage", 6)
+        context["campanas"] = self._ultimos("campanas.CampanaPage", 3)
+        return context
+
+    def _ultimos(self, model_label, count):
+        # Resolved by label so that home does not import the content apps.
+        from django.apps import apps
+
+        return apps.get_model(model_label).recientes(self, count)
+
+
+class StandardPage(Page):
+    """An institutional page: about us, transparency, contact."""
+
+    cuerpo = RichTextField(_("contenido"))
+
+    content_panels = Page.content_panels + [FieldPanel("cuerpo")]
+    search_fields = Page.search_fields + [index.SearchField("cuerpo")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("página institucional")
+        verbose_name_plural = _("páginas institucionales")

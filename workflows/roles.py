@@ -1,0 +1,108 @@
+"""The office's roles as data: each group and the rights Wagtail enforces for it.
+
+``docs/roles.md`` explains the matrix in prose; :func:`aplicar_roles` makes the
+database match it and can run any number of times.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+
+# Django's codenames for the custom media models; "choose" is Wagtail's own.
+PERMISOS_DE_MEDIOS = {
+    "imagen": {
+        "add": "add_imagen",
+        "change": "change_imagen",
+        "delete": "delete_imagen",
+        "choose": "choose_image",
+    },
+    "documento": {
+        "add": "add_documento",
+        "change": "change_documento",
+        "delete": "delete_documento",
+        "choose": "choose_document",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Rol:
+    """A group: whether it enters the admin, its page and media rights."""
+
+    nombre: str
+    descripcion: str
+    paginas: tuple[str, ...] = ()
+    medios: tuple[str, ...] = ()
+
+
+ROLES = (
+    Rol(
+        "Editores",
+        "Redactan boletines, campañas y videos y los envían a aprobación.",
+        paginas=("add_page", "change_page", "lock_page", "unlock_page"),
+        medios=("add", "change", "choose"),
+    ),
+    Rol(
+        "Enlaces de plantel",
+        "Envían material y propuestas desde su plantel; no publican boletines.",
+        medios=("add", "choose"),
+    ),
+    Rol(
+        "Coordinación",
+        "Primera revisión: aprueban, aprueban con comentario o piden cambios.",
+        paginas=("add_page", "change_page", "lock_page", "unlock_page"),
+        medios=("add", "change", "choose"),
+    ),
+    Rol(
+        "Titular",
+        "Autorización final y publicación.",
+        paginas=(
+            "add_page",
+            "change_page",
+            "publish_page",
+            "lock_page",
+            "unlock_page",
+        ),
+        medios=("add", "change", "choose", "delete"),
+    ),
+    Rol(
+        "Archivo",
+        "Consultan los registros y exportan inventarios; no editan contenido.",
+    ),
+    Rol(
+        "Monitoreo",
+        "Registran comentarios, quejas y notas de medios; no publican.",
+    ),
+)
+
+
+def _permiso(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def aplicar_roles(pagina_raiz, coleccion_raiz=None):
+    """Create the role groups and grant their rights on ``pagina_raiz``'s tree."""
+    coleccion_raiz = coleccion_raiz or Collection.get_first_root_node()
+    acceso_admin = _permiso("wagtailadmin", "access_admin")
+    grupos = {}
+    for rol in ROLES:
+        grupo, _ = Group.objects.get_or_create(name=rol.nombre)
+        grupo.permissions.add(acceso_admin)
+        for codename in rol.paginas:
+            GroupPagePermission.objects.get_or_create(
+                group=grupo,
+                page=pagina_raiz,
+                permission=_permiso("wagtailcore", codename),
+            )
+        for codenames in PERMISOS_DE_MEDIOS.values():
+            for accion in rol.medios:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=grupo,
+                    collection=coleccion_raiz,
+                    permission=_permiso("media_library", codenames[accion]),
+                )
+        grupos[rol.nombre] = grupo
+    return grupos
