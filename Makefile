@@ -1,0 +1,36 @@
+# The two commands: `make run` and `make test`. Everything else is their plumbing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test install install-dev system-deps lint clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV) || (scripts/system-deps.sh venv && $(PYTHON) -m venv $(VENV))
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.runtime: $(PY) requirements.txt
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.runtime
+install-dev: $(VENV)/.dev
+
+system-deps:
+	scripts/system-deps.sh test
+
+run: install
+	scripts/run.sh
+
+test: install-dev system-deps
+	scripts/test.sh
+
+lint: install-dev
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* var media static

@@ -1,0 +1,67 @@
+"""Scheduled publishing fires from the scheduler process, with no cron job."""
+
+from datetime import timedelta
+from io import StringIO
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.utils import timezone
+
+from boletines.models import BoletinIndexPage, BoletinPage
+
+
+@pytest.fixture(autouse=True)
+def cache_limpia():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def _programar(boletin, cuando):
+    boletin.go_live_at = cuando
+    boletin.save_revision(approved_go_live_at=cuando)
+
+
+def _boletin_programado(cuando):
+    sala = BoletinIndexPage.objects.get()
+    boletin = BoletinPage(
+        title="Boletín programado para el lunes",
+        slug="programado",
+        lugar="Saltillo, Coahuila",
+        sumario="Se publicará sola a la hora indicada.",
+        cuerpo=[],
+        live=False,
+    )
+    sala.add_child(instance=boletin)
+    _programar(boletin, cuando)
+    return boletin
+
+
+def test_a_scheduler_pass_publishes_what_is_due(demo):
+    boletin = _boletin_programado(timezone.now() - timedelta(minutes=1))
+    assert not BoletinPage.objects.get(pk=boletin.pk).live
+
+    call_command("scheduler", "--once", stdout=StringIO())
+
+    assert BoletinPage.objects.get(pk=boletin.pk).live
+
+
+def test_a_scheduler_pass_leaves_future_publications_alone(demo):
+    boletin = _boletin_programado(timezone.now() + timedelta(hours=2))
+
+    call_command("scheduler", "--once", stdout=StringIO())
+
+    assert not BoletinPage.objects.get(pk=boletin.pk).live
+
+
+def test_a_second_scheduler_within_the_same_minute_skips_its_turn(demo):
+    call_command("scheduler", "--once", stdout=StringIO())
+    boletin = _boletin_programado(timezone.now() - timedelta(seconds=1))
+
+    call_command("scheduler", "--once", stdout=StringIO())
+    assert not BoletinPage.objects.get(pk=boletin.pk).live
+
+    cache.clear()  # the minute is over
+    call_command("scheduler", "--once", stdout=StringIO())
+    assert BoletinPage.objects.get(pk=boletin.pk).live
