@@ -111,7 +111,13 @@ def _manage(*args, **variables):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS"}
+        if key
+        not in {
+            "DATABASE_URL",
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     env.update(variables)
     return subprocess.run(
