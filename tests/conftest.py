@@ -3,7 +3,9 @@
 from io import StringIO
 
 import pytest
+from django.core import serializers
 from django.core.management import call_command
+from wagtail.models import Collection, Locale, Page, Site
 
 from cms.management.commands.setup_demo import contrasena_demo
 
@@ -29,3 +31,32 @@ def entrar_como(client):
         return client
 
     return entrar
+
+
+@pytest.fixture(scope="session", autouse=True)
+def filas_de_wagtail(django_db_setup, django_db_blocker):
+    """The rows Wagtail's migrations create: locale, root collection, pages, site.
+
+    Taken before any transactional test runs (pytest-django runs those last).
+    """
+    with django_db_blocker.unblock():
+        filas = [
+            *Locale.objects.all(),
+            *Collection.objects.filter(depth=1),
+            *Page.objects.filter(depth__lte=2),
+            *Site.objects.all(),
+        ]
+        return serializers.serialize("json", filas, use_natural_foreign_keys=True)
+
+
+@pytest.fixture
+def base_transaccional(filas_de_wagtail, transactional_db):
+    """A transactional test's database, with Wagtail's base rows in place.
+
+    The flush after each transactional test removes them. Django's own
+    ``serialized_rollback`` keeps its copy on the connection object, which
+    Playwright's greenlet does not see, so the suite keeps its own.
+    """
+    if not Page.objects.exists():
+        for fila in serializers.deserialize("json", filas_de_wagtail):
+            fila.save()

@@ -5,10 +5,8 @@ import shutil
 from io import StringIO
 
 import pytest
-from django.core import serializers
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
-from wagtail.models import Collection, Locale, Page, Site
 
 CHROMIUM = (
     os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or ("/usr/bin/chromium")
@@ -44,30 +42,9 @@ def navegador():
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
-@pytest.fixture(scope="session")
-def datos_de_migraciones(django_db_setup, django_db_blocker):
-    """The rows Wagtail's migrations create: locale, root collection, pages, site.
-
-    The flush after each transactional test removes them, and Django's
-    ``serialized_rollback`` keeps its copy on a connection object that
-    Playwright's greenlet does not see, so the browser tests keep their own.
-    """
-    with django_db_blocker.unblock():
-        filas = [
-            *Locale.objects.all(),
-            *Collection.objects.filter(depth=1),
-            *Page.objects.filter(depth__lte=2),
-            *Site.objects.all(),
-        ]
-        return serializers.serialize("json", filas, use_natural_foreign_keys=True)
-
-
 @pytest.fixture
-def sitio_en_vivo(datos_de_migraciones, transactional_db, live_server):
+def sitio_en_vivo(base_transaccional, live_server):
     """The live server's URL, with the demo institution loaded."""
-    if not Page.objects.exists():
-        for fila in serializers.deserialize("json", datos_de_migraciones):
-            fila.save()
     call_command("setup_demo", stdout=StringIO())
     return live_server.url
 

@@ -31,28 +31,26 @@ class Command(BaseCommand):
 
     def handle(self, *args, once=False, interval=60, **options):
         self.detener = False
-        signal.signal(signal.SIGTERM, self._detener)
-        if not once:
-            self.stdout.write(
-                f"Programador activo: publish_scheduled cada {interval} s."
-            )
-        while True:
+        if once:
             self.pasada(interval)
-            if once or self.detener:
-                return
+            return
+        signal.signal(signal.SIGTERM, self._detener)
+        self.stdout.write(f"Programador activo: publish_scheduled cada {interval} s.")
+        while not self.detener:
+            # A long-lived process: drop a connection the database closed while
+            # it slept, as Django does around every request.
+            close_old_connections()
+            self.pasada(interval)
+            close_old_connections()
             self._esperar(interval)
-            if self.detener:
-                return
 
     def pasada(self, interval):
         """One run of ``publish_scheduled``, skipped if another scheduler just ran."""
-        close_old_connections()
         # With a shared cache (Redis) a second scheduler process skips its turn
         # instead of publishing the same revisions twice.
         if not cache.add(CLAVE_TURNO, "1", timeout=max(interval - 5, 1)):
             return
         call_command("publish_scheduled", stdout=self.stdout)
-        close_old_connections()
 
     def _esperar(self, segundos):
         limite = time.monotonic() + segundos
