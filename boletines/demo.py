@@ -179,8 +179,8 @@ def _cuerpo(datos):
     return bloques
 
 
-def cargar(inicio):
-    """The newsroom under ``inicio`` and its demo boletines; one left as a draft."""
+def cargar(inicio, autor=None):
+    """The newsroom and its demo boletines; returns it and a draft by ``autor``."""
     sala, _ = hija(
         inicio,
         BoletinIndexPage,
@@ -218,7 +218,8 @@ def cargar(inicio):
             cuerpo=_cuerpo(datos),
             fotos=fotos,
         )
-    if not sala.get_children().filter(slug=BORRADOR["slug"]).exists():
+    borrador = sala.get_children().filter(slug=BORRADOR["slug"]).first()
+    if borrador is None:
         borrador = BoletinPage(
             slug=BORRADOR["slug"],
             title=BORRADOR["title"],
@@ -228,5 +229,5 @@ def cargar(inicio):
             live=False,
         )
         sala.add_child(instance=borrador)
-        borrador.save_revision()
-    return sala
+        borrador.save_revision(user=autor)
+    return sala, borrador.specific

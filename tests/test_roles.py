@@ -10,8 +10,8 @@ def _permisos(usuario, pagina):
     return pagina.permissions_for_user(get_user_model().objects.get(username=usuario))
 
 
-@pytest.mark.parametrize("usuario", ["editor", "coordinacion"])
-def test_editors_and_coordination_draft_but_cannot_publish(demo, usuario):
+@pytest.mark.parametrize("usuario", ["editor", "coordinacion", "titular"])
+def test_editors_coordination_and_titular_draft_in_the_newsroom(demo, usuario):
     boletin = BoletinPage.objects.live().first()
     permisos = _permisos(usuario, boletin)
     assert permisos.can_edit()
@@ -19,8 +19,9 @@ def test_editors_and_coordination_draft_but_cannot_publish(demo, usuario):
     assert _permisos(usuario, BoletinIndexPage.objects.get()).can_add_subpage()
 
 
-def test_titular_may_publish(demo):
-    assert _permisos("titular", BoletinPage.objects.live().first()).can_publish()
+@pytest.mark.parametrize("usuario", ["editor", "coordinacion", "titular"])
+def test_no_role_publishes_directly_publication_comes_from_the_workflow(demo, usuario):
+    assert not _permisos(usuario, BoletinPage.objects.live().first()).can_publish()
 
 
 @pytest.mark.parametrize("usuario", ["archivo", "monitoreo", "enlace"])

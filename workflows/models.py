@@ -1,0 +1,78 @@
+"""The office's approval task: group approval under the four-eyes rule."""
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+from wagtail.forms import TaskStateCommentForm
+from wagtail.models import AbstractGroupApprovalTask
+
+MENSAJE_CUATRO_OJOS = _(
+    "No puedes aprobar un contenido que tú enviaste o editaste por última vez: "
+    "otra persona del grupo debe revisarlo."
+)
+
+
+class MotivoObligatorioForm(TaskStateCommentForm):
+    """Requesting changes needs a reason the author will read."""
+
+    comment = forms.CharField(
+        label=_("Motivo de los cambios"),
+        required=True,
+        widget=forms.Textarea({"rows": 3}),
+        error_messages={
+            "required": _("Escribe qué hay que cambiar: el autor verá este motivo.")
+        },
+    )
+
+
+class AprobacionCuatroOjosTask(AbstractGroupApprovalTask):
+    """Group approval in which nobody approves what they submitted or last edited."""
+
+    class Meta:
+        verbose_name = _("aprobación por grupo (cuatro ojos)")
+        verbose_name_plural = _("aprobaciones por grupo (cuatro ojos)")
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Aprueban los miembros de los grupos elegidos, salvo quien envió o "
+            "editó por última vez la versión en revisión (ni siquiera un "
+            "superusuario)."
+        )
+
+    @staticmethod
+    def autores(obj):
+        """Who submitted the item in review and who wrote its revisions."""
+        task_state = obj.current_workflow_task_state
+        ids = set()
+        if task_state is not None:
+            ids |= {
+                task_state.workflow_state.requested_by_id,
+                task_state.revision.user_id,
+            }
+        if getattr(obj, "latest_revision", None) is not None:
+            ids.add(obj.latest_revision.user_id)
+        return ids - {None}
+
+    def get_actions(self, obj, user):
+        acciones = super().get_actions(obj, user)
+        if user.pk in self.autores(obj):
+            return [accion for accion in acciones if accion[0] != "approve"]
+        return acciones
+
+    def get_form_for_action(self, action):
+        if action == "reject":
+            return MotivoObligatorioForm
+        return super().get_form_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        # The admin views already hide the actions; this guards every other path.
+        if action_name == "approve" and user.pk in self.autores(
+            task_state.workflow_state.content_object
+        ):
+            raise PermissionDenied(MENSAJE_CUATRO_OJOS)
+        if action_name == "reject" and not (kwargs.get("comment") or "").strip():
+            raise PermissionDenied(
+                MotivoObligatorioForm.base_fields["comment"].error_messages["required"]
+            )
+        return super().on_action(task_state, user, action_name, **kwargs)

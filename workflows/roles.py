@@ -57,14 +57,10 @@ ROLES = (
     ),
     Rol(
         "Titular",
-        "Autorización final y publicación.",
-        paginas=(
-            "add_page",
-            "change_page",
-            "publish_page",
-            "lock_page",
-            "unlock_page",
-        ),
+        "Autorización final: su aprobación publica.",
+        # Publishing happens when the Titular approves the workflow's last
+        # task; no group publishes directly (see docs/roles.md).
+        paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose", "delete"),
     ),
     Rol(

@@ -5,11 +5,13 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from wagtail.models import WorkflowState
 
 import boletines.demo
 import campanas.demo
 import home.demo
 import media_library.demo
+from workflows import flujos
 from workflows.roles import aplicar_roles
 
 # One person per role, as in the manuals' organisation charts.
@@ -43,10 +45,22 @@ class Command(BaseCommand):
         )
         sitio, inicio = home.demo.cargar_sitio(logo)
         grupos = aplicar_roles(inicio)
-        boletines.demo.cargar(inicio)
-        campanas.demo.cargar(inicio, timezone.localdate().year)
-        media_library.demo.cargar_videoteca(inicio)
         cuentas = [self._usuario(*datos, grupos) for datos in USUARIOS]
+        editor = get_user_model().objects.get(username="editor")
+
+        sala, borrador = boletines.demo.cargar(inicio, autor=editor)
+        secciones = {
+            "Página institucional": inicio,
+            "Boletín": sala,
+            "Campaña": campanas.demo.cargar(inicio, timezone.localdate().year),
+            "Video": media_library.demo.cargar_videoteca(inicio),
+        }
+        por_nombre = flujos.crear_flujos()
+        for nombre, seccion in secciones.items():
+            flujos.asignar(seccion, por_nombre[nombre])
+        # The draft waits in Coordinación's queue, submitted once by the editor.
+        if not WorkflowState.objects.for_instance(borrador).exists():
+            borrador.get_workflow().start(borrador, editor)
 
         self.stdout.write(self.style.SUCCESS("Institución de demostración lista."))
         self.stdout.write("Usuarios de demostración (usuario / contraseña / rol):")

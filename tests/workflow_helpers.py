@@ -1,0 +1,100 @@
+"""Driving Wagtail's real admin views the way an editor's browser does."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
+from django.test import Client
+from django.urls import reverse
+from django.utils.text import slugify
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
+
+from boletines.models import BoletinIndexPage, BoletinPage
+from cms.management.commands.setup_demo import contrasena_demo
+from media_library.models import Imagen
+
+
+def cliente(usuario):
+    """A logged-in admin client for a demo user."""
+    client = Client()
+    assert client.login(username=usuario, password=contrasena_demo(usuario))
+    return client
+
+
+def datos_boletin(titulo, sumario="Sumario del boletín de prueba.", **extra):
+    """The form of a boletín with one photo, as the admin posts it."""
+    imagen = Imagen.objects.filter(title__startswith="Equipo").first()
+    return nested_form_data(
+        {
+            "title": titulo,
+            "slug": slugify(titulo),
+            "lugar": "Saltillo, Coahuila",
+            "fecha": "2026-11-23",
+            "sumario": sumario,
+            "cuerpo": streamfield([("parrafo", rich_text("<p>Cuerpo.</p>"))]),
+            "fotos": inline_formset([{"imagen": imagen.pk, "pie": "Pie de foto"}]),
+            "comments": inline_formset([]),
+            **extra,
+        }
+    )
+
+
+def crear_y_enviar(usuario, titulo):
+    """``usuario`` creates a boletín in the admin and submits it for approval."""
+    sala = BoletinIndexPage.objects.get()
+    url = reverse("wagtailadmin_pages:add", args=("boletines", "boletinpage", sala.pk))
+    respuesta = cliente(usuario).post(
+        url, datos_boletin(titulo, **{"action-submit": "Enviar a moderación"})
+    )
+    assert respuesta.status_code == 302, respuesta.content.decode()[:2000]
+    return BoletinPage.objects.get(title=titulo)
+
+
+def editar(usuario, pagina, accion=None, **campos):
+    """``usuario`` saves the boletín's edit form, optionally with an action button."""
+    datos = datos_boletin(pagina.title, **campos)
+    if accion:
+        datos[accion] = "1"
+    url = reverse("wagtailadmin_pages:edit", args=(pagina.pk,))
+    return cliente(usuario).post(url, datos)
+
+
+def denegada(respuesta):
+    """Wagtail answers a refused admin action with a redirect and a message."""
+    mensajes = [str(m) for m in get_messages(respuesta.wsgi_request)]
+    return respuesta.status_code == 302 and any(
+        "no tienes permisos" in m for m in mensajes
+    )
+
+
+def tarea_actual(pagina):
+    pagina = BoletinPage.objects.get(pk=pagina.pk)
+    return pagina.current_workflow_task_state
+
+
+def accion(usuario, pagina, nombre, comentario=None, ajax=False):
+    """``usuario`` takes the workflow action ``nombre`` on the current task."""
+    estado = tarea_actual(pagina)
+    url = reverse(
+        "wagtailadmin_pages:workflow_action", args=(pagina.pk, nombre, estado.pk)
+    )
+    datos = {} if comentario is None else {"comment": comentario}
+    cabeceras = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"} if ajax else {}
+    return cliente(usuario).post(url, datos, **cabeceras)
+
+
+def usuario_extra(username, grupo, superusuario=False):
+    """A second person in a role, with the demo's password scheme."""
+    from django.contrib.auth.models import Group
+
+    usuario = get_user_model().objects.create_user(
+        username=username,
+        password=contrasena_demo(username),
+        is_superuser=superusuario,
+    )
+    if grupo:
+        usuario.groups.add(Group.objects.get(name=grupo))
+    return usuario

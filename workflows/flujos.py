@@ -1,0 +1,50 @@
+"""The office's default approval workflows, created once and editable in the admin."""
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Workflow, WorkflowPage, WorkflowTask
+
+from .models import AprobacionCuatroOjosTask
+
+# Task name -> the groups that approve it.
+TAREAS = {
+    "Revisión de Coordinación": ["Coordinación"],
+    "Autorización de la Titular": ["Titular"],
+    "Visto bueno de la Jefatura (vista previa)": ["Coordinación"],
+    "Autorización final": ["Titular"],
+}
+
+# Workflow name -> its tasks, in order.
+FLUJOS = {
+    "Boletín": ["Revisión de Coordinación", "Autorización de la Titular"],
+    "Campaña": ["Autorización de la Titular"],
+    "Video": ["Visto bueno de la Jefatura (vista previa)", "Autorización final"],
+    "Página institucional": ["Autorización de la Titular"],
+}
+
+
+def _tarea(nombre):
+    tarea, creada = AprobacionCuatroOjosTask.objects.get_or_create(name=nombre)
+    if creada:
+        tarea.groups.set(Group.objects.filter(name__in=TAREAS[nombre]))
+    return tarea
+
+
+@transaction.atomic
+def crear_flujos():
+    """The default workflows by name; existing ones stay as the office left them."""
+    flujos = {}
+    for nombre, tareas in FLUJOS.items():
+        flujo, creado = Workflow.objects.get_or_create(name=nombre)
+        if creado:
+            for orden, tarea in enumerate(tareas):
+                WorkflowTask.objects.create(
+                    workflow=flujo, task=_tarea(tarea), sort_order=orden
+                )
+        flujos[nombre] = flujo
+    return flujos
+
+
+def asignar(pagina, flujo):
+    """Make ``flujo`` govern ``pagina`` and its subtree, unless one already does."""
+    WorkflowPage.objects.get_or_create(page=pagina, defaults={"workflow": flujo})
