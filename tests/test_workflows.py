@@ -1,5 +1,6 @@
 """The approval workflows through the real admin views."""
 
+from django.contrib.messages import get_messages
 from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 
@@ -151,3 +152,18 @@ def test_requesting_changes_with_a_reason_sends_the_item_back_with_it(demo):
     editor = cliente("editor")
     html = editor.get(reverse("wagtailadmin_pages:edit", args=(boletin.pk,)))
     assert "Falta el crédito de la foto." in html.content.decode()
+
+
+def test_not_even_a_superuser_publishes_a_governed_page_from_the_editor(demo):
+    boletin = crear_y_enviar("editor", "El administrador tampoco publica")
+    editar_url = reverse("wagtailadmin_pages:edit", args=(boletin.pk,))
+    assert (
+        'name="action-publish"' not in cliente("admin").get(editar_url).content.decode()
+    )
+
+    respuesta = editar("admin", boletin, accion="action-publish")
+
+    assert respuesta.status_code == 302
+    assert not BoletinPage.objects.get(pk=boletin.pk).live
+    mensajes = [str(m) for m in get_messages(respuesta.wsgi_request)]
+    assert any("solo publica al aprobarse su flujo" in m for m in mensajes)
