@@ -1,7 +1,9 @@
-"""The office's approval task: group approval under the four-eyes rule."""
+"""The office's approval task (group approval under the four-eyes rule) and urgency."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask
@@ -76,3 +78,29 @@ class AprobacionCuatroOjosTask(AbstractGroupApprovalTask):
                 MotivoObligatorioForm.base_fields["comment"].error_messages["required"]
             )
         return super().on_action(task_state, user, action_name, **kwargs)
+
+
+class Urgencia(models.Model):
+    """An editor's mark that a submission cannot wait (videos extemporáneos)."""
+
+    workflow_state = models.OneToOneField(
+        "wagtailcore.WorkflowState",
+        verbose_name=_("envío"),
+        on_delete=models.CASCADE,
+        related_name="urgencia",
+    )
+    marcada_por = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("marcada por"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    creada = models.DateTimeField(_("marcada el"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("urgencia")
+        verbose_name_plural = _("urgencias")
+
+    def __str__(self):
+        return str(_("Urgente: %(envio)s")) % {"envio": self.workflow_state}

@@ -1,8 +1,13 @@
-"""Admin hooks: publication of governed pages only through their workflow."""
+"""Admin hooks: the moderation queue, urgent submissions, publication by workflow."""
 
 from django.contrib import messages
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
+
+from .models import Urgencia
+from .panels import PendientesDeRevisionPanel
 
 BOTON_PUBLICAR = "action-publish"
 
@@ -11,12 +16,56 @@ def _gobernada(pagina):
     return pagina is not None and pagina.get_workflow() is not None
 
 
+URGENTE = "urgente"
+
+
+class EnviarUrgenteMenuItem(SubmitForModerationMenuItem):
+    """Submit for approval marked urgent: it goes first in the approvers' queue."""
+
+    label = gettext_lazy("Enviar como urgente")
+    name = "action-submit-urgente"
+    template_name = "workflows/action_menu/urgente.html"
+    order = 25
+
+
+@hooks.register("register_page_action_menu_item")
+def enviar_urgente():
+    return EnviarUrgenteMenuItem()
+
+
 @hooks.register("construct_page_action_menu")
 def ocultar_publicar(menu_items, request, context):
     """No "Publicar" button where a workflow governs, not even for superusers."""
     pagina = context.get("page") if context["view"] != "create" else None
     if _gobernada(pagina or context.get("parent_page")):
         menu_items[:] = [item for item in menu_items if item.name != BOTON_PUBLICAR]
+
+
+@hooks.register("construct_homepage_panels")
+def cola_de_moderacion(request, panels):
+    """Replace Wagtail's "Awaiting your review" with the office's queue."""
+    panels[:] = [p for p in panels if p.name != "workflow_objects_to_moderate"]
+    panels.append(PendientesDeRevisionPanel(request))
+
+
+def _marcar_urgente(request, pagina):
+    if request.method != "POST" or request.POST.get("action-submit") != URGENTE:
+        return
+    estado = pagina.current_workflow_state
+    if estado is not None:
+        Urgencia.objects.get_or_create(
+            workflow_state=estado, defaults={"marcada_por": request.user}
+        )
+
+
+@hooks.register("after_edit_page")
+def urgente_al_editar(request, page):
+    _marcar_urgente(request, page)
+
+
+@hooks.register("after_create_page")
+def urgente_al_crear(request, page):
+    _marcar_urgente(request, page)
 
 
 def _guardar_en_vez_de_publicar(request, pagina):
