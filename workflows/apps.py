@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class WorkflowsConfig(AppConfig):
     name = "workflows"
     verbose_name = _("Flujos de aprobación")
+
+    def ready(self):
+        from . import notificaciones
+
+        notificaciones.conectar()

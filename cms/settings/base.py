@@ -23,7 +23,6 @@ CSRF_TRUSTED_ORIGINS = environment.csv_list(os.environ.get("CSRF_TRUSTED_ORIGINS
 INSTALLED_APPS = [
     "cms",
     "home",
-    "workflows",
     "media_library",
     "boletines",
     "campanas",
@@ -46,6 +45,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    # After wagtail.admin: its ready() replaces Wagtail's workflow e-mail handlers.
+    "workflows",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -169,6 +170,8 @@ WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Comunicación Social")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.publicacion.publicar_al_aprobar"
+# Workflow e-mails go to the approving groups only (workflows/notificaciones.py).
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 TAGGIT_CASE_INSENSITIVE = True
