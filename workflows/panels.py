@@ -3,9 +3,9 @@
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, Revision, TaskState
+from wagtail.models import Page, TaskState
 
-from .models import AprobacionCuatroOjosTask, Urgencia
+from .models import Urgencia
 
 
 class PendientesDeRevisionPanel(Component):
@@ -40,25 +40,13 @@ class PendientesDeRevisionPanel(Component):
             pk__in=[int(e.workflow_state.object_id) for e in estados]
         ).specific()
         paginas = {pagina.pk: pagina for pagina in paginas}
-        autores_ultimos = dict(
-            Revision.objects.filter(
-                pk__in=[p.latest_revision_id for p in paginas.values()]
-            ).values_list("pk", "user_id")
-        )
         ahora = timezone.now()
         filas = []
         for estado in estados:
             pagina = paginas.get(int(estado.workflow_state.object_id))
             if pagina is None:
                 continue
-            autores = {
-                estado.workflow_state.requested_by_id,
-                estado.revision.user_id,
-                autores_ultimos.get(pagina.latest_revision_id),
-            }
-            propio = usuario.pk in autores and isinstance(
-                estado.task.specific, AprobacionCuatroOjosTask
-            )
+            acciones = estado.task.specific.get_actions(pagina, usuario)
             filas.append(
                 {
                     "pagina": pagina,
@@ -69,7 +57,9 @@ class PendientesDeRevisionPanel(Component):
                     "tarea": estado.task,
                     "estado": estado,
                     "urgente": estado.urgente,
-                    "propio": propio,
+                    "acciones": acciones,
+                    # The four-eyes rule took this user's approve actions away.
+                    "propio": not any(nombre == "approve" for nombre, *_ in acciones),
                 }
             )
         return filas

@@ -27,6 +27,10 @@ class EnviarUrgenteMenuItem(SubmitForModerationMenuItem):
     template_name = "workflows/action_menu/urgente.html"
     order = 25
 
+    def get_context_data(self, parent_context):
+        # The parent names the button after the workflow ("Enviar a Boletín").
+        return {**super().get_context_data(parent_context), "label": self.label}
+
 
 @hooks.register("register_page_action_menu_item")
 def enviar_urgente():
