@@ -35,6 +35,7 @@ class Rol:
     descripcion: str
     paginas: tuple[str, ...] = ()
     medios: tuple[str, ...] = ()
+    modelos: tuple[str, ...] = ()  # "app.codename" model permissions
 
 
 ROLES = (
@@ -66,6 +67,7 @@ ROLES = (
     Rol(
         "Archivo",
         "Consultan los registros y exportan inventarios; no editan contenido.",
+        modelos=("wagtailcore.view_pagelogentry",),
     ),
     Rol(
         "Monitoreo",
@@ -87,6 +89,8 @@ def aplicar_roles(pagina_raiz, coleccion_raiz=None):
     for rol in ROLES:
         grupo, _ = Group.objects.get_or_create(name=rol.nombre)
         grupo.permissions.add(acceso_admin)
+        for permiso in rol.modelos:
+            grupo.permissions.add(_permiso(*permiso.split(".")))
         for codename in rol.paginas:
             GroupPagePermission.objects.get_or_create(
                 group=grupo,

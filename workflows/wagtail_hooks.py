@@ -1,13 +1,16 @@
 """Admin hooks: the moderation queue, urgent submissions, publication by workflow."""
 
 from django.contrib import messages
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
+from wagtail.admin.menu import MenuItem
 
 from .models import Urgencia
 from .panels import PendientesDeRevisionPanel
+from .views import PERMISO, BitacoraView
 
 BOTON_PUBLICAR = "action-publish"
 
@@ -97,3 +100,30 @@ def publicar_solo_con_flujo_al_editar(request, page):
 @hooks.register("before_create_page")
 def publicar_solo_con_flujo_al_crear(request, parent_page, page_class):
     _guardar_en_vez_de_publicar(request, parent_page)
+
+
+@hooks.register("register_admin_urls")
+def urls_de_bitacora():
+    return [
+        path("bitacora/", BitacoraView.as_view(), name="bitacora"),
+        path(
+            "bitacora/resultados/",
+            BitacoraView.as_view(results_only=True),
+            name="bitacora_results",
+        ),
+    ]
+
+
+class BitacoraMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(PERMISO)
+
+
+@hooks.register("register_reports_menu_item")
+def menu_de_bitacora():
+    return BitacoraMenuItem(
+        gettext_lazy("Bitácora de publicaciones"),
+        reverse("bitacora"),
+        icon_name="history",
+        order=1100,
+    )
