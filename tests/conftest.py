@@ -4,6 +4,7 @@ from io import StringIO
 
 import pytest
 from django.core import serializers
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -14,6 +15,12 @@ from cms.management.commands.setup_demo import contrasena_demo
 def media_temporal(settings, tmp_path):
     """Each test writes its files in its own folder, removed by pytest."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def cache_vacia():
+    """The local-memory cache outlives a test; the scheduler's turn lives there."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -42,12 +42,12 @@ def datos_boletin(titulo, sumario="Sumario del boletín de prueba.", **extra):
     )
 
 
-def crear_y_enviar(usuario, titulo):
+def crear_y_enviar(usuario, titulo, **campos):
     """``usuario`` creates a boletín in the admin and submits it for approval."""
     sala = BoletinIndexPage.objects.get()
     url = reverse("wagtailadmin_pages:add", args=("boletines", "boletinpage", sala.pk))
     respuesta = cliente(usuario).post(
-        url, datos_boletin(titulo, **{"action-submit": "Enviar a moderación"})
+        url, datos_boletin(titulo, **campos, **{"action-submit": "Enviar"})
     )
     assert respuesta.status_code == 302, respuesta.content.decode()[:2000]
     return BoletinPage.objects.get(title=titulo)

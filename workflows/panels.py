@@ -1,9 +1,11 @@
-"""The dashboard's moderation queue: what waits for this approver, urgent first."""
+"""Dashboard panels: the moderation queue and overdue scheduled publications."""
+
+from datetime import timedelta
 
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, TaskState
+from wagtail.models import Page, Revision, TaskState
 
 from .models import Urgencia
 
@@ -66,3 +68,28 @@ class PendientesDeRevisionPanel(Component):
 
     def get_context_data(self, parent_context):
         return {"filas": self.pendientes(), "request": self.request}
+
+
+class ProgramadasAtrasadasPanel(Component):
+    """Scheduled publications over five minutes late: the scheduler is down."""
+
+    name = "programadas_atrasadas"
+    template_name = "workflows/panels/atrasadas.html"
+    order = 80
+    tolerancia = timedelta(minutes=5)
+
+    def get_context_data(self, parent_context):
+        limite = timezone.now() - self.tolerancia
+        revisiones = (
+            Revision.objects.page_revisions()
+            .filter(approved_go_live_at__lt=limite)
+            .select_related("user")
+            .order_by("approved_go_live_at")
+        )
+        paginas = Page.objects.in_bulk([int(r.object_id) for r in revisiones])
+        filas = [
+            {"revision": r, "pagina": paginas.get(int(r.object_id))}
+            for r in revisiones
+            if int(r.object_id) in paginas
+        ]
+        return {"filas": filas}

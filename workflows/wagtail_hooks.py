@@ -9,7 +9,7 @@ from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
 
 from .models import Urgencia
-from .panels import PendientesDeRevisionPanel
+from .panels import PendientesDeRevisionPanel, ProgramadasAtrasadasPanel
 from .views import PERMISO, BitacoraView
 
 BOTON_PUBLICAR = "action-publish"
@@ -53,6 +53,7 @@ def cola_de_moderacion(request, panels):
     """Replace Wagtail's "Awaiting your review" with the office's queue."""
     panels[:] = [p for p in panels if p.name != "workflow_objects_to_moderate"]
     panels.append(PendientesDeRevisionPanel(request))
+    panels.append(ProgramadasAtrasadasPanel())
 
 
 def _marcar_urgente(request, pagina):
