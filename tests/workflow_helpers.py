@@ -55,6 +55,7 @@ def crear_y_enviar(usuario, titulo, **campos):
 
 def editar(usuario, pagina, accion=None, **campos):
     """``usuario`` saves the boletín's edit form, optionally with an action button."""
+    campos.setdefault("slug", pagina.slug)
     datos = datos_boletin(pagina.title, **campos)
     if accion:
         datos[accion] = "1"

@@ -7,6 +7,7 @@ class WorkflowsConfig(AppConfig):
     verbose_name = _("Flujos de aprobación")
 
     def ready(self):
-        from . import notificaciones
+        from . import correcciones, notificaciones
 
         notificaciones.conectar()
+        correcciones.conectar()

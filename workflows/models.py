@@ -104,3 +104,39 @@ class Urgencia(models.Model):
 
     def __str__(self):
         return str(_("Urgente: %(envio)s")) % {"envio": self.workflow_state}
+
+
+class Retiro(models.Model):
+    """A takedown for an error (fe de erratas): why, who, when, and republication."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("página"),
+        on_delete=models.CASCADE,
+        related_name="retiros",
+    )
+    url = models.CharField(_("dirección pública"), max_length=2048, db_index=True)
+    motivo = models.TextField(
+        _("motivo"),
+        help_text=_(
+            "Se publicará en la nota de corrección cuando vuelva a publicarse."
+        ),
+    )
+    retirado_por = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("retirado por"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    retirado_en = models.DateTimeField(_("retirado el"), auto_now_add=True)
+    republicado_en = models.DateTimeField(_("republicado el"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("retiro por error")
+        verbose_name_plural = _("retiros por error")
+        ordering = ["-retirado_en"]
+        permissions = [("retirar_por_error", _("Puede retirar contenido por error"))]
+
+    def __str__(self):
+        return str(_("Retiro de %(url)s")) % {"url": self.url}

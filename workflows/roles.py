@@ -63,6 +63,7 @@ ROLES = (
         # task; no group publishes directly (see docs/roles.md).
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose", "delete"),
+        modelos=("workflows.retirar_por_error",),
     ),
     Rol(
         "Archivo",

@@ -5,12 +5,15 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.action_menu import SubmitForModerationMenuItem
+from wagtail.admin.action_menu import ActionMenuItem, SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.log_actions import LogFormatter
 
+from .correcciones import REPUBLICAR, RETIRAR
 from .models import Urgencia
 from .panels import PendientesDeRevisionPanel, ProgramadasAtrasadasPanel
-from .views import PERMISO, BitacoraView
+from .views import PERMISO, BitacoraView, retirar_por_error_view
 
 BOTON_PUBLICAR = "action-publish"
 
@@ -112,6 +115,11 @@ def urls_de_bitacora():
             BitacoraView.as_view(results_only=True),
             name="bitacora_results",
         ),
+        path(
+            "retirar/<int:page_id>/",
+            retirar_por_error_view,
+            name="retirar_por_error",
+        ),
     ]
 
 
@@ -128,3 +136,69 @@ def menu_de_bitacora():
         icon_name="history",
         order=1100,
     )
+
+
+class RetirarPorErrorButton(PageMenuItem):
+    label = gettext_lazy("Retirar por error")
+    icon_name = "warning"
+    url_name = "retirar_por_error"
+    priority = 45
+
+    def is_shown(self, user):
+        return self.page.live and user.has_perm("workflows.retirar_por_error")
+
+
+class RetirarPorErrorMenuItem(ActionMenuItem):
+    """ "Retirar por error" in the editor's action menu, for a live page."""
+
+    label = gettext_lazy("Retirar por error")
+    name = "action-retirar-por-error"
+    icon_name = "warning"
+    order = 45
+
+    def is_shown(self, context):
+        return (
+            context["view"] == "edit"
+            and context["page"].live
+            and context["request"].user.has_perm("workflows.retirar_por_error")
+        )
+
+    def get_url(self, parent_context):
+        return reverse("retirar_por_error", args=(parent_context["page"].pk,))
+
+
+@hooks.register("register_page_action_menu_item")
+def retirar_en_el_editor():
+    return RetirarPorErrorMenuItem()
+
+
+@hooks.register("register_page_listing_more_buttons")
+def boton_retirar_en_listado(page, user, next_url=None):
+    yield RetirarPorErrorButton(page=page)
+
+
+@hooks.register("register_log_actions")
+def acciones_de_correccion(actions):
+    @actions.register_action(RETIRAR)
+    class Retirado(LogFormatter):
+        label = gettext_lazy("Retirar por error")
+
+        def format_message(self, log_entry):
+            return _("Retirado por error de %(url)s") % {
+                "url": log_entry.data.get("url", "")
+            }
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("motivo", "")
+
+    @actions.register_action(REPUBLICAR)
+    class Republicado(LogFormatter):
+        label = gettext_lazy("Republicar corregido")
+
+        def format_message(self, log_entry):
+            return _("Republicado corregido (retiro n.º %(retiro)s)") % {
+                "retiro": log_entry.data.get("retiro", "")
+            }
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("motivo", "")

@@ -1,4 +1,4 @@
-"""The approval journey in a real browser: draft, submit, two approvals, public."""
+"""Approval journeys in a real browser: publish through two approvals; correct."""
 
 import re
 
@@ -21,12 +21,12 @@ def entrar(pagina, sitio, usuario):
     expect(pagina).to_have_title(re.compile(r"^Panel de control"))
 
 
-def aprobar_desde_el_panel(pagina, sitio, usuario):
+def aprobar_desde_el_panel(pagina, sitio, usuario, titulo):
     entrar(pagina, sitio, usuario)
-    fila = pagina.locator("tr.pendiente", has_text=TITULO)
+    fila = pagina.locator("tr.pendiente", has_text=titulo)
     expect(fila).to_be_visible()
     fila.get_by_role("button", name="Aprobar", exact=True).click()
-    expect(pagina.locator("tr.pendiente", has_text=TITULO)).to_have_count(0)
+    expect(pagina.locator("tr.pendiente", has_text=titulo)).to_have_count(0)
 
 
 def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
@@ -53,12 +53,54 @@ def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
     boletin = BoletinPage.objects.get(title=TITULO)
     assert not boletin.live
 
-    aprobar_desde_el_panel(pagina, sitio_en_vivo, "coordinacion")
+    aprobar_desde_el_panel(pagina, sitio_en_vivo, "coordinacion", TITULO)
     assert not BoletinPage.objects.get(pk=boletin.pk).live
-    aprobar_desde_el_panel(pagina, sitio_en_vivo, "titular")
+    aprobar_desde_el_panel(pagina, sitio_en_vivo, "titular", TITULO)
 
     boletin = BoletinPage.objects.get(pk=boletin.pk)
     assert boletin.live
     pagina.context.clear_cookies()
     pagina.goto(f"{sitio_en_vivo}{boletin.url}")
     expect(pagina.get_by_role("heading", level=1)).to_have_text(TITULO)
+
+
+def test_an_error_is_taken_down_corrected_and_republished_with_its_note(
+    pagina, sitio_en_vivo
+):
+    from boletines.models import BoletinPage
+
+    boletin = BoletinPage.objects.get(slug="egresa-generacion-2024-2027")
+    publica = f"{sitio_en_vivo}{boletin.url}"
+    motivo = "La cifra correcta de egresados es 1,260, no 1,200."
+
+    entrar(pagina, sitio_en_vivo, "titular")
+    pagina.goto(f"{sitio_en_vivo}/admin/pages/{boletin.pk}/edit/")
+    pagina.get_by_role("button", name="Más acciones").click()
+    pagina.get_by_role("link", name="Retirar por error").click()
+    pagina.get_by_label("Motivo").fill(motivo)
+    pagina.get_by_role("button", name="Retirar por error").click()
+    expect(pagina.locator(".messages")).to_contain_text("Se retiró")
+
+    respuesta = pagina.goto(publica)
+    assert respuesta.status == 410
+    expect(pagina.get_by_role("heading", level=1)).to_have_text(
+        "Este contenido se retiró para corregirlo"
+    )
+
+    entrar(pagina, sitio_en_vivo, "editor")
+    pagina.goto(f"{sitio_en_vivo}/admin/pages/{boletin.pk}/edit/")
+    pagina.locator("#id_sumario").fill(
+        "En ceremonias en cada plantel, 1,260 egresados recibieron su título."
+    )
+    pagina.get_by_role("button", name="Más acciones").click()
+    pagina.get_by_role("button", name="Enviar a Boletín").click()
+    expect(pagina.locator(".messages")).to_contain_text("enviada")
+
+    aprobar_desde_el_panel(pagina, sitio_en_vivo, "coordinacion", boletin.title)
+    aprobar_desde_el_panel(pagina, sitio_en_vivo, "titular", boletin.title)
+
+    pagina.context.clear_cookies()
+    assert pagina.goto(publica).status == 200
+    nota = pagina.get_by_role("note", name="Fe de erratas")
+    expect(nota).to_contain_text(motivo)
+    expect(pagina.locator(".sumario")).to_contain_text("1,260 egresados")
