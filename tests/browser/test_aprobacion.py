@@ -38,6 +38,9 @@ def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
     entrar(pagina, sitio_en_vivo, "editor")
     pagina.goto(f"{sitio_en_vivo}/admin/pages/add/boletines/boletinpage/{sala.pk}/")
     pagina.locator("#id_title").fill(TITULO)
+    pagina.locator("#id_title").press("Tab")
+    # Wagtail's script fills the slug from the title; wait for it under load.
+    expect(pagina.locator("#id_slug")).to_have_value(re.compile(r"^inaugura-"))
     pagina.locator("#id_lugar").fill("Monclova, Coahuila")
     pagina.locator("#id_sumario").fill(
         "El laboratorio formará técnicos en instalación de paneles solares."
@@ -46,6 +49,7 @@ def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
     pagina.get_by_text("Párrafo", exact=True).click()
     pagina.locator(".DraftEditor-root").first.click()
     pagina.keyboard.type("Con una inversión de 12 millones de pesos.")
+    expect(pagina.locator(".DraftEditor-root").first).to_contain_text("12 millones")
     pagina.get_by_role("button", name="Más acciones").click()
     pagina.get_by_role("button", name="Enviar a Boletín").click()
     expect(pagina.locator(".messages")).to_contain_text("enviada")
