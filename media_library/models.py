@@ -24,7 +24,6 @@ class Imagen(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("imagen")
         verbose_name_plural = _("imágenes")
-        permissions = [("choose_image", _("Puede elegir imágenes"))]
 
     @property
     def alt(self):
@@ -53,7 +52,6 @@ class Documento(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("documento")
         verbose_name_plural = _("documentos")
-        permissions = [("choose_document", _("Puede elegir documentos"))]
 
 
 class VideoIndexPage(Page):

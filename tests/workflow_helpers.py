@@ -72,8 +72,7 @@ def denegada(respuesta):
 
 
 def tarea_actual(pagina):
-    pagina = BoletinPage.objects.get(pk=pagina.pk)
-    return pagina.current_workflow_task_state
+    return type(pagina).objects.get(pk=pagina.pk).current_workflow_task_state
 
 
 def accion(usuario, pagina, nombre, comentario=None, ajax=False):

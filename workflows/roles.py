@@ -10,21 +10,9 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
-# Django's codenames for the custom media models; "choose" is Wagtail's own.
-PERMISOS_DE_MEDIOS = {
-    "imagen": {
-        "add": "add_imagen",
-        "change": "change_imagen",
-        "delete": "delete_imagen",
-        "choose": "choose_image",
-    },
-    "documento": {
-        "add": "add_documento",
-        "change": "change_documento",
-        "delete": "delete_documento",
-        "choose": "choose_document",
-    },
-}
+# Wagtail checks media rights against its base models' permissions, even with
+# custom image and document models (``auth_model`` of their permission policies).
+PERMISOS_DE_MEDIOS = {"wagtailimages": "image", "wagtaildocs": "document"}
 
 
 @dataclass(frozen=True)
@@ -98,12 +86,12 @@ def aplicar_roles(pagina_raiz, coleccion_raiz=None):
                 page=pagina_raiz,
                 permission=_permiso("wagtailcore", codename),
             )
-        for codenames in PERMISOS_DE_MEDIOS.values():
+        for app_label, modelo in PERMISOS_DE_MEDIOS.items():
             for accion in rol.medios:
                 GroupCollectionPermission.objects.get_or_create(
                     group=grupo,
                     collection=coleccion_raiz,
-                    permission=_permiso("media_library", codenames[accion]),
+                    permission=_permiso(app_label, f"{accion}_{modelo}"),
                 )
         grupos[rol.nombre] = grupo
     return grupos

@@ -50,7 +50,6 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'documento',
                 'verbose_name_plural': 'documentos',
-                'permissions': [('choose_document', 'Puede elegir documentos')],
                 'abstract': False,
             },
             bases=(modelsearch.index.Indexed, models.Model),
@@ -79,7 +78,6 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'imagen',
                 'verbose_name_plural': 'imágenes',
-                'permissions': [('choose_image', 'Puede elegir imágenes')],
                 'abstract': False,
             },
             bases=(wagtail.images.models.ImageFileMixin, modelsearch.index.Indexed, models.Model),

@@ -1,0 +1,70 @@
+"""The Campaña workflow, end to end through the admin: only the Titular authorises."""
+
+from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+from campanas.models import CampanaIndexPage, CampanaPage
+
+from .workflow_helpers import accion, cliente, denegada
+
+TITULO = "Semana de la salud mental"
+
+
+def _enviar_campana():
+    seccion = CampanaIndexPage.objects.get()
+    datos = nested_form_data(
+        {
+            "title": TITULO,
+            "slug": "semana-salud-mental",
+            "tema": "Salud mental de las y los adolescentes",
+            "objetivo": "Que el alumnado conozca dónde pedir ayuda.",
+            "inicio": "2026-12-01",
+            "fin": "2026-12-07",
+            "descripcion": rich_text("<p>Pláticas y publicaciones diarias.</p>"),
+            "comments": inline_formset([]),
+            "action-submit": "Enviar",
+        }
+    )
+    url = reverse(
+        "wagtailadmin_pages:add", args=("campanas", "campanapage", seccion.pk)
+    )
+    respuesta = cliente("editor").post(url, datos)
+    assert respuesta.status_code == 302
+    return CampanaPage.objects.get(title=TITULO)
+
+
+def test_campaign_goes_live_when_the_titular_authorises_it(demo):
+    campana = _enviar_campana()
+    estado = campana.current_workflow_task_state
+    assert estado.task.name == "Autorización de la Titular"
+
+    assert denegada(accion("coordinacion", campana, "approve", ""))
+    assert not CampanaPage.objects.get(pk=campana.pk).live
+    assert not denegada(accion("titular", campana, "approve", ""))
+    assert CampanaPage.objects.get(pk=campana.pk).live
+
+
+def test_a_campaign_ending_before_it_starts_is_refused_in_spanish(demo):
+    seccion = CampanaIndexPage.objects.get()
+    datos = nested_form_data(
+        {
+            "title": "Campaña al revés",
+            "slug": "campana-al-reves",
+            "tema": "Tema",
+            "objetivo": "Objetivo",
+            "inicio": "2026-12-07",
+            "fin": "2026-12-01",
+            "descripcion": rich_text(""),
+            "comments": inline_formset([]),
+            "action-submit": "Enviar",
+        }
+    )
+    url = reverse(
+        "wagtailadmin_pages:add", args=("campanas", "campanapage", seccion.pk)
+    )
+    respuesta = cliente("editor").post(url, datos)
+    assert respuesta.status_code == 200
+    assert (
+        "La campaña no puede terminar antes de empezar." in respuesta.content.decode()
+    )
+    assert not CampanaPage.objects.filter(title="Campaña al revés").exists()
