@@ -3,7 +3,7 @@
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from .models import HomePage, InstitucionSettings, StandardPage
+from .models import HomePage, InstitucionSettings, PlantelPage, StandardPage
 
 INSTITUCION = {
     "nombre": "Colegio de Educación Tecnológica del Estado de Coahuila",
@@ -93,3 +93,27 @@ def cargar_sitio(logo=None):
         ),
     )
     return sitio, inicio
+
+
+PLANTELES = [
+    ("saltillo", "Plantel Saltillo", "Mtra. Rosa Elena Flores Dávila"),
+    ("torreon", "Plantel Torreón", "Ing. Héctor Manuel Rivas Soto"),
+    ("monclova", "Plantel Monclova", "Lic. Adriana Cepeda Garza"),
+]
+
+
+def cargar_planteles(inicio):
+    """The campuses' sections, under an institutional page "Planteles"."""
+    seccion, _ = hija(
+        inicio,
+        StandardPage,
+        "planteles",
+        title="Planteles",
+        show_in_menus=True,
+        cuerpo=RichText("<p>Los planteles del CETEC y sus actividades.</p>"),
+    )
+    planteles = {
+        slug: hija(seccion, PlantelPage, slug, title=titulo, director=director)[0]
+        for slug, titulo, director in PLANTELES
+    }
+    return seccion, planteles

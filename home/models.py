@@ -138,8 +138,54 @@ class StandardPage(Page):
     content_panels = Page.content_panels + [FieldPanel("cuerpo")]
     search_fields = Page.search_fields + [index.SearchField("cuerpo")]
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.PlantelPage"]
 
     class Meta:
         verbose_name = _("página institucional")
         verbose_name_plural = _("páginas institucionales")
+
+
+class PlantelPage(Page):
+    """A campus's own section, where its enlace drafts material and proposals."""
+
+    director = models.CharField(_("director o directora"), max_length=255, blank=True)
+    direccion = models.TextField(_("dirección"), blank=True)
+    presentacion = RichTextField(_("presentación"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("director"),
+        FieldPanel("direccion"),
+        FieldPanel("presentacion"),
+    ]
+    parent_page_types = ["home.StandardPage"]
+    subpage_types = ["home.PropuestaPage"]
+
+    class Meta:
+        verbose_name = _("sección de plantel")
+        verbose_name_plural = _("secciones de plantel")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["propuestas"] = (
+            PropuestaPage.objects.live().child_of(self).order_by("-fecha", "-pk")
+        )
+        return context
+
+
+class PropuestaPage(Page):
+    """Material or a proposal from a campus: an activity, photos, a story idea."""
+
+    fecha = models.DateField(_("fecha de la actividad"), null=True, blank=True)
+    descripcion = RichTextField(_("descripción"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("fecha"),
+        FieldPanel("descripcion"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("descripcion")]
+    parent_page_types = ["home.PlantelPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("propuesta de plantel")
+        verbose_name_plural = _("propuestas de plantel")

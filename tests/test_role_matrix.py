@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from boletines.models import BoletinIndexPage, BoletinPage
 from campanas.models import CampanaIndexPage
+from home.models import PlantelPage
 
 from .workflow_helpers import cliente, denegada
 
@@ -15,7 +16,15 @@ def _url(nombre):
     sala = BoletinIndexPage.objects.get()
     campanas = CampanaIndexPage.objects.get()
     boletin = BoletinPage.objects.live().first()
+    torreon = PlantelPage.objects.get(slug="torreon")
+    saltillo = PlantelPage.objects.get(slug="saltillo")
     return {
+        "proponer_en_torreon": reverse(
+            "wagtailadmin_pages:add", args=("home", "propuestapage", torreon.pk)
+        ),
+        "proponer_en_saltillo": reverse(
+            "wagtailadmin_pages:add", args=("home", "propuestapage", saltillo.pk)
+        ),
         "crear_boletin": reverse(
             "wagtailadmin_pages:add", args=("boletines", "boletinpage", sala.pk)
         ),
@@ -33,6 +42,8 @@ def _url(nombre):
 
 # action -> the roles allowed to open it; every other role is refused.
 MATRIZ = {
+    "proponer_en_torreon": {"editor", "enlace", "coordinacion", "titular"},
+    "proponer_en_saltillo": {"editor", "coordinacion", "titular"},  # enlace: Torreón
     "crear_boletin": {"editor", "coordinacion", "titular"},
     "crear_campana": {"editor", "coordinacion", "titular"},
     "editar_boletin": {"editor", "coordinacion", "titular"},

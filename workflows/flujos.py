@@ -20,6 +20,7 @@ FLUJOS = {
     "Campaña": ["Autorización de la Titular"],
     "Video": ["Visto bueno de la Jefatura (vista previa)", "Autorización final"],
     "Página institucional": ["Autorización de la Titular"],
+    "Propuesta de plantel": ["Revisión de Coordinación"],
 }
 
 

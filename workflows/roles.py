@@ -69,6 +69,16 @@ def _permiso(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def grupo_de_plantel(plantel):
+    """The group of one campus's enlaces: they draft only inside its section."""
+    grupo, _ = Group.objects.get_or_create(name=f"Enlaces — {plantel.title}")
+    for codename in ("add_page", "change_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=grupo, page=plantel, permission=_permiso("wagtailcore", codename)
+        )
+    return grupo
+
+
 @transaction.atomic
 def aplicar_roles(pagina_raiz, coleccion_raiz=None):
     """Create the role groups and grant their rights on ``pagina_raiz``'s tree."""

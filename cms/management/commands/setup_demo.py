@@ -12,13 +12,13 @@ import campanas.demo
 import home.demo
 import media_library.demo
 from workflows import flujos
-from workflows.roles import aplicar_roles
+from workflows.roles import aplicar_roles, grupo_de_plantel
 
 # One person per role, as in the manuals' organisation charts.
 USUARIOS = [
     ("admin", "Administración", "del sistema", None),
     ("editor", "Ana", "López Treviño", "Editores"),
-    ("enlace", "Jorge", "Ramírez Saucedo", "Enlaces de plantel"),
+    ("enlace", "Jorge", "Ramírez Saucedo", "Enlaces de plantel"),  # Torreón
     ("coordinacion", "Laura", "Mendoza Aguirre", "Coordinación"),
     ("titular", "Patricia", "Valdés Garza", "Titular"),
     ("archivo", "Miguel", "Hernández Cruz", "Archivo"),
@@ -47,6 +47,10 @@ class Command(BaseCommand):
         grupos = aplicar_roles(inicio)
         cuentas = [self._usuario(*datos, grupos) for datos in USUARIOS]
         editor = get_user_model().objects.get(username="editor")
+        planteles, por_plantel = home.demo.cargar_planteles(inicio)
+        # The demo enlace works for the Torreón campus.
+        enlace = get_user_model().objects.get(username="enlace")
+        enlace.groups.add(grupo_de_plantel(por_plantel["torreon"]))
 
         sala, borrador = boletines.demo.cargar(inicio, autor=editor)
         secciones = {
@@ -54,6 +58,7 @@ class Command(BaseCommand):
             "Boletín": sala,
             "Campaña": campanas.demo.cargar(inicio, timezone.localdate().year),
             "Video": media_library.demo.cargar_videoteca(inicio),
+            "Propuesta de plantel": planteles,
         }
         por_nombre = flujos.crear_flujos()
         for nombre, seccion in secciones.items():
