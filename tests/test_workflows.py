@@ -167,3 +167,29 @@ def test_not_even_a_superuser_publishes_a_governed_page_from_the_editor(demo):
     assert not BoletinPage.objects.get(pk=boletin.pk).live
     mensajes = [str(m) for m in get_messages(respuesta.wsgi_request)]
     assert any("solo publica al aprobarse su flujo" in m for m in mensajes)
+
+
+def test_an_edit_during_review_sends_the_item_back_to_the_first_approval(demo):
+    boletin = crear_y_enviar("editor", "Editado por la Titular en revisión")
+    accion("coordinacion", boletin, "approve", "")
+
+    assert editar("titular", boletin, sumario="Cambio de la Titular").status_code == 302
+    usuario_extra("titular2", "Titular")
+    assert not denegada(accion("titular2", boletin, "approve", ""))
+
+    boletin = BoletinPage.objects.get(pk=boletin.pk)
+    assert not boletin.live
+    assert tarea_actual(boletin).task.name == "Revisión de Coordinación"
+
+
+def test_editing_a_live_boletin_keeps_the_live_version_until_approved(client, demo):
+    boletin = BoletinPage.objects.get(slug="primer-lugar-robotica-torreon")
+    nuevo = "Sumario corregido que aún no se aprueba."
+    editar("editor", boletin, accion="action-submit", sumario=nuevo)
+
+    assert nuevo not in client.get(boletin.url).content.decode()
+    assert BoletinPage.objects.get(pk=boletin.pk).has_unpublished_changes
+
+    accion("coordinacion", boletin, "approve", "")
+    accion("titular", boletin, "approve", "")
+    assert nuevo in client.get(boletin.url).content.decode()
