@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class BoletinesConfig(AppConfig):
     name = "boletines"
     verbose_name = _("Boletines")
+
+    def ready(self):
+        from . import folios
+
+        folios.conectar()

@@ -1,0 +1,108 @@
+"""Folio numbering: consecutive per year, kept, never reused, safe under concurrency."""
+
+import threading
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.utils import timezone
+
+from boletines.models import BoletinIndexPage, BoletinPage, ContadorFolio, Folio
+from workflows.correcciones import retirar_por_error
+
+ANIO = timezone.localdate().year
+
+
+def _nuevo(titulo, publicar=True):
+    sala = BoletinIndexPage.objects.get()
+    boletin = BoletinPage(
+        title=titulo, lugar="Saltillo, Coahuila", sumario="Sumario.", cuerpo=[]
+    )
+    sala.add_child(instance=boletin)
+    revision = boletin.save_revision()
+    if publicar:
+        revision.publish()
+    return BoletinPage.objects.get(pk=boletin.pk)
+
+
+def test_each_first_publication_takes_the_next_folio_of_the_year(client, demo):
+    antes = ContadorFolio.objects.get(anio=ANIO).ultimo
+    primero = _nuevo("Primero")
+    segundo = _nuevo("Segundo")
+
+    assert primero.folio_texto == f"Boletín {antes + 1}/{ANIO}"
+    assert segundo.folio_texto == f"Boletín {antes + 2}/{ANIO}"
+    assert f"Boletín {antes + 2}/{ANIO}" in client.get(segundo.url).content.decode()
+
+
+def test_a_draft_has_no_folio_until_it_is_published(demo):
+    borrador = _nuevo("Borrador", publicar=False)
+    assert borrador.folio_texto == ""
+    assert not Folio.objects.filter(boletin=borrador).exists()
+
+
+def test_republishing_an_older_revision_keeps_the_folio(demo):
+    boletin = _nuevo("Con varias versiones")
+    primera = boletin.latest_revision
+    folio = boletin.folio_texto
+    boletin.sumario = "Otra versión."
+    boletin.save_revision().publish()
+    primera.publish()  # a revision made before the folio existed
+
+    assert BoletinPage.objects.get(pk=boletin.pk).folio_texto == folio
+    assert Folio.objects.filter(boletin=boletin).count() == 1
+
+
+def test_a_taken_down_folio_is_kept_and_never_reused(demo):
+    from django.contrib.auth import get_user_model
+
+    retirado = _nuevo("Con error")
+    numero = retirado.folio.numero
+    retirar_por_error(retirado, get_user_model().objects.get(username="titular"), "x")
+    siguiente = _nuevo("Posterior al retiro")
+    BoletinPage.objects.get(pk=retirado.pk).save_revision().publish()
+
+    assert siguiente.folio.numero == numero + 1
+    assert BoletinPage.objects.get(pk=retirado.pk).folio.numero == numero
+
+
+def test_setup_demo_gives_the_demo_boletines_consecutive_folios(demo):
+    numeros = sorted(Folio.objects.filter(anio=ANIO).values_list("numero", flat=True))
+    assert numeros == list(range(1, len(numeros) + 1))
+    assert len(numeros) == BoletinPage.objects.live().count()
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="la concurrencia real se prueba en PostgreSQL (make test corre ambas bases)",
+)
+def test_two_boletines_approved_at_the_same_moment_get_consecutive_folios(
+    base_transaccional,
+):
+    call_command("setup_demo", stdout=StringIO())
+    pendientes = [_nuevo(f"Simultáneo {n}", publicar=False) for n in range(4)]
+    antes = ContadorFolio.objects.get(anio=ANIO).ultimo
+    salida = threading.Barrier(len(pendientes))
+    errores = []
+
+    def publicar(boletin):
+        try:
+            salida.wait()
+            BoletinPage.objects.get(pk=boletin.pk).latest_revision.publish()
+        except Exception as error:  # noqa: BLE001 - reported by the assertion
+            errores.append(error)
+        finally:
+            connection.close()
+
+    hilos = [threading.Thread(target=publicar, args=(b,)) for b in pendientes]
+    for hilo in hilos:
+        hilo.start()
+    for hilo in hilos:
+        hilo.join(timeout=60)
+
+    assert errores == []
+    numeros = sorted(
+        Folio.objects.filter(boletin__in=pendientes).values_list("numero", flat=True)
+    )
+    assert numeros == [antes + 1, antes + 2, antes + 3, antes + 4]
