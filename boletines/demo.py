@@ -163,6 +163,7 @@ BOLETINES = [
 ]
 
 BORRADOR = {
+    "foto": ("Plantel Saltillo en receso", "Patio vacío del plantel Saltillo"),
     "slug": "calendario-vacacional-invierno",
     "title": "Da a conocer el CETEC el calendario del periodo vacacional de invierno",
     "lugar": "Saltillo, Coahuila",
@@ -177,6 +178,17 @@ def _cuerpo(datos):
         texto, autor = datos["cita"]
         bloques.insert(1, ("cita", {"texto": texto, "autor": autor}))
     return bloques
+
+
+def _foto(slug, n, titulo, descripcion):
+    imagen = imagen_demo(
+        titulo,
+        dibujar_foto(titulo),
+        f"{slug}-{n}.jpg",
+        descripcion,
+        credito="Comunicación Social CETEC",
+    )
+    return BoletinFoto(imagen=imagen, pie=titulo, sort_order=n)
 
 
 def cargar(inicio, autor=None):
@@ -194,17 +206,7 @@ def cargar(inicio, autor=None):
         if sala.get_children().filter(slug=datos["slug"]).exists():
             continue
         fotos = [
-            BoletinFoto(
-                imagen=imagen_demo(
-                    titulo,
-                    dibujar_foto(titulo),
-                    f"{datos['slug']}-{n}.jpg",
-                    descripcion,
-                    credito="Comunicación Social CETEC",
-                ),
-                pie=titulo,
-                sort_order=n,
-            )
+            _foto(datos["slug"], n, titulo, descripcion)
             for n, (titulo, descripcion) in enumerate(datos["fotos"])
         ]
         hija(
@@ -227,6 +229,7 @@ def cargar(inicio, autor=None):
             sumario=BORRADOR["sumario"],
             cuerpo=_cuerpo(BORRADOR),
             live=False,
+            fotos=[_foto(BORRADOR["slug"], 0, *BORRADOR["foto"])],
         )
         sala.add_child(instance=borrador)
         borrador.save_revision(user=autor)

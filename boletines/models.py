@@ -7,6 +7,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -39,6 +40,45 @@ class BoletinIndexPage(Page):
         return context
 
 
+MIN_FOTOS, MAX_FOTOS = 1, 5
+
+
+class BoletinPageForm(WagtailAdminPageForm):
+    """A boletín is approved with 1 to 5 photos, each with alt text and credit."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets["fotos"]
+        formset.is_valid()  # cleans each photo's form, even past the maximum
+        datos = [getattr(form, "cleaned_data", {}) for form in formset.forms]
+        fotos = [d["imagen"] for d in datos if d.get("imagen") and not d.get("DELETE")]
+        if not MIN_FOTOS <= len(fotos) <= MAX_FOTOS:
+            self.add_error(
+                None,
+                _("Un boletín lleva de 1 a 5 fotografías; este tiene %(n)s.")
+                % {"n": len(fotos)},
+            )
+        for imagen in fotos:
+            faltan = [
+                nombre
+                for nombre, valor in (
+                    (_("texto alternativo"), imagen.description),
+                    (_("crédito"), imagen.credito),
+                )
+                if not valor.strip()
+            ]
+            if faltan:
+                self.add_error(
+                    None,
+                    _(
+                        "A la fotografía «%(titulo)s» le falta %(faltan)s: "
+                        "agrégalo en Imágenes antes de enviar el boletín."
+                    )
+                    % {"titulo": imagen.title, "faltan": " y ".join(map(str, faltan))},
+                )
+        return cleaned_data
+
+
 class BoletinPage(Page):
     """A press release: dateline, lead, body and its approved photos."""
 
@@ -62,7 +102,10 @@ class BoletinPage(Page):
         FieldPanel("sumario"),
         FieldPanel("cuerpo"),
         InlinePanel(
-            "fotos", label=_("Fotografías"), heading=_("Fotografías"), max_num=5
+            "fotos",
+            label=_("Fotografía"),
+            heading=_("Fotografías (de 1 a 5, con texto alternativo y crédito)"),
+            max_num=MAX_FOTOS,
         ),
     ]
     search_fields = Page.search_fields + [
@@ -72,6 +115,7 @@ class BoletinPage(Page):
     ]
     parent_page_types = ["boletines.BoletinIndexPage"]
     subpage_types = []
+    base_form_class = BoletinPageForm
 
     class Meta:
         verbose_name = _("boletín")

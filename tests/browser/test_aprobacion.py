@@ -50,6 +50,12 @@ def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
     pagina.locator(".DraftEditor-root").first.click()
     pagina.keyboard.type("Con una inversión de 12 millones de pesos.")
     expect(pagina.locator(".DraftEditor-root").first).to_contain_text("12 millones")
+    pagina.get_by_role("button", name=re.compile("Añadir Fotografía")).click()
+    pagina.get_by_role("button", name="Seleccionar una imagen").first.click()
+    pagina.locator(".modal").get_by_role(
+        "link", name=re.compile("Equipo Halcones")
+    ).first.click()
+    expect(pagina.locator(".chooser__title").first).to_contain_text("Equipo Halcones")
     pagina.get_by_role("button", name="Más acciones").click()
     pagina.get_by_role("button", name="Enviar a Boletín").click()
     expect(pagina.locator(".messages")).to_contain_text("enviada")
