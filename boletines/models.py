@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -16,8 +17,8 @@ from wagtail.search import index
 from .blocks import CuerpoBlock
 
 
-class BoletinIndexPage(Page):
-    """The newsroom (sala de prensa): the live boletines, newest first."""
+class BoletinIndexPage(RoutablePageMixin, Page):
+    """The newsroom (sala de prensa): the live boletines, newest first, and feeds."""
 
     intro = RichTextField(_("introducción"), blank=True)
 
@@ -30,6 +31,20 @@ class BoletinIndexPage(Page):
     class Meta:
         verbose_name = _("sala de prensa")
         verbose_name_plural = _("salas de prensa")
+
+    @path("feed/")
+    def feed_rss(self, request):
+        """RSS 2.0 of the latest boletines."""
+        from .feeds import BoletinesFeed
+
+        return BoletinesFeed(self)(request)
+
+    @path("feed/atom/")
+    def feed_atom(self, request):
+        """Atom of the latest boletines."""
+        from .feeds import BoletinesAtomFeed
+
+        return BoletinesAtomFeed(self)(request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
