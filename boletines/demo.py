@@ -13,6 +13,8 @@ from .models import BoletinFoto, BoletinIndexPage, BoletinPage
 BOLETINES = [
     {
         "slug": "abre-cetec-inscripciones-2027",
+        "area": "direccion-general",
+        "tags": ["inscripciones", "oferta educativa"],
         "title": "Abre el CETEC el periodo de inscripciones 2027 en sus 12 planteles",
         "lugar": "Saltillo, Coahuila",
         "dias": 1,
@@ -51,6 +53,8 @@ BOLETINES = [
     },
     {
         "slug": "primer-lugar-robotica-torreon",
+        "area": "plantel-torreon",
+        "tags": ["robótica", "concursos"],
         "title": "Estudiantes del plantel Torreón ganan el primer lugar en el Concurso "
         "Estatal de Robótica",
         "lugar": "Torreón, Coahuila",
@@ -76,6 +80,8 @@ BOLETINES = [
     },
     {
         "slug": "convenio-practicas-profesionales-industria",
+        "area": "vinculacion",
+        "tags": ["convenios", "industria"],
         "title": "Firma el CETEC convenio con la industria automotriz para prácticas "
         "profesionales",
         "lugar": "Ramos Arizpe, Coahuila",
@@ -113,6 +119,8 @@ BOLETINES = [
     },
     {
         "slug": "jornada-vacunacion-influenza-planteles",
+        "area": "plantel-monclova",
+        "tags": ["salud"],
         "title": "Llega a los planteles la Jornada de Vacunación contra la Influenza",
         "lugar": "Monclova, Coahuila",
         "dias": 12,
@@ -136,6 +144,8 @@ BOLETINES = [
     },
     {
         "slug": "egresa-generacion-2024-2027",
+        "area": "academica",
+        "tags": ["graduación"],
         "title": "Egresan 1,200 técnicos de la generación 2024-2027",
         "lugar": "Saltillo, Coahuila",
         "dias": 20,
@@ -172,6 +182,98 @@ BORRADOR = {
 }
 
 
+# Earlier boletines, so the newsroom's filters and pages have two years to show.
+HISTORIAL = [
+    (
+        "Presenta el CETEC su informe anual de actividades",
+        "direccion-general",
+        "informe",
+    ),
+    (
+        "Inicia el semestre con 14 mil estudiantes en los 12 planteles",
+        "academica",
+        "inicio de clases",
+    ),
+    (
+        "Plantel Saltillo celebra su Feria de Ciencias y Emprendimiento",
+        "plantel-saltillo",
+        "ciencia",
+    ),
+    ("Capacitan a docentes en enseñanza de programación", "academica", "capacitación"),
+    (
+        "Estudiantes de Enfermería realizan brigada de salud comunitaria",
+        "plantel-monclova",
+        "salud",
+    ),
+    (
+        "Firma el CETEC convenio con la Cámara de la Industria de la Transformación",
+        "vinculacion",
+        "convenios",
+    ),
+    (
+        "Reforestan alumnos del Plantel Torreón el parque Fundadores",
+        "plantel-torreon",
+        "medio ambiente",
+    ),
+    (
+        "Obtiene el CETEC certificación en calidad de sus procesos",
+        "direccion-general",
+        "calidad",
+    ),
+    ("Realizan torneo estatal de futbol interplanteles", "plantel-saltillo", "deporte"),
+    ("Abren convocatoria de becas de transporte", "direccion-general", "becas"),
+    (
+        "Egresados de Mecatrónica se integran a la industria automotriz",
+        "vinculacion",
+        "empleo",
+    ),
+    (
+        "Participa el CETEC en la Semana Nacional de Ciencia y Tecnología",
+        "academica",
+        "ciencia",
+    ),
+    (
+        "Inauguran taller de energías renovables en el Plantel Monclova",
+        "plantel-monclova",
+        "infraestructura",
+    ),
+]
+
+
+def cargar_historial(sala, areas):
+    """Two years of earlier boletines: 26 of them, one photo each."""
+    hoy = timezone.localdate()
+    fotos = [
+        imagen_demo(
+            f"Archivo fotográfico CETEC {n}",
+            dibujar_foto(f"Archivo fotográfico CETEC {n}"),
+            f"archivo-{n}.jpg",
+            f"Fotografía de archivo de actividades del CETEC, número {n}",
+            credito="Comunicación Social CETEC",
+        )
+        for n in range(1, 5)
+    ]
+    for n in range(2 * len(HISTORIAL)):
+        titulo, area, tema = HISTORIAL[n % len(HISTORIAL)]
+        fecha = hoy - timedelta(days=25 + 28 * n)
+        slug = f"historial-{fecha:%Y-%m}-{n}"
+        if sala.get_children().filter(slug=slug).exists():
+            continue
+        hija(
+            sala,
+            BoletinPage,
+            slug,
+            title=f"{titulo} ({fecha.year})",
+            lugar="Saltillo, Coahuila",
+            fecha=fecha,
+            sumario=f"{titulo}. Información de la Coordinación de Comunicación Social.",
+            cuerpo=[("parrafo", RichText(f"<p>{titulo}.</p>"))],
+            area=areas[area],
+            tags=[tema],
+            fotos=[BoletinFoto(imagen=fotos[n % len(fotos)], pie=titulo)],
+        )
+
+
 def _cuerpo(datos):
     bloques = [("parrafo", RichText(f"<p>{texto}</p>")) for texto in datos["parrafos"]]
     if datos.get("cita"):
@@ -191,8 +293,9 @@ def _foto(slug, n, titulo, descripcion):
     return BoletinFoto(imagen=imagen, pie=titulo, sort_order=n)
 
 
-def cargar(inicio, autor=None):
+def cargar(inicio, autor=None, areas=None):
     """The newsroom and its demo boletines; returns it and a draft by ``autor``."""
+    areas = areas or {}
     sala, _ = hija(
         inicio,
         BoletinIndexPage,
@@ -219,6 +322,8 @@ def cargar(inicio, autor=None):
             sumario=datos["sumario"],
             cuerpo=_cuerpo(datos),
             fotos=fotos,
+            area=areas.get(datos["area"]),
+            tags=datos["tags"],
         )
     borrador = sala.get_children().filter(slug=BORRADOR["slug"]).first()
     if borrador is None:

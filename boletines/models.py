@@ -6,7 +6,9 @@ from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -15,6 +17,69 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import CuerpoBlock
+
+MESES = [
+    (1, _("enero")),
+    (2, _("febrero")),
+    (3, _("marzo")),
+    (4, _("abril")),
+    (5, _("mayo")),
+    (6, _("junio")),
+    (7, _("julio")),
+    (8, _("agosto")),
+    (9, _("septiembre")),
+    (10, _("octubre")),
+    (11, _("noviembre")),
+    (12, _("diciembre")),
+]
+
+
+class FiltrosBoletin:
+    """The newsroom's filters from the query string: year, month, tag and área."""
+
+    def __init__(self, params):
+        self.anio = self._entero(params.get("anio"), 1900, 2999)
+        self.mes = self._entero(params.get("mes"), 1, 12)
+        self.tag = (params.get("tag") or "").strip()
+        self.area = (params.get("area") or "").strip()
+
+    @staticmethod
+    def _entero(valor, minimo, maximo):
+        try:
+            numero = int(valor)
+        except (TypeError, ValueError):
+            return None
+        return numero if minimo <= numero <= maximo else None
+
+    def aplicar(self, boletines):
+        if self.anio:
+            boletines = boletines.filter(fecha__year=self.anio)
+        if self.mes:
+            boletines = boletines.filter(fecha__month=self.mes)
+        if self.tag:
+            boletines = boletines.filter(tagged_items__tag__slug=self.tag)
+        if self.area:
+            boletines = boletines.filter(area__slug=self.area)
+        return boletines.distinct() if self.tag else boletines
+
+    def opciones(self, vivos):
+        """The choices that lead somewhere: years, tags and áreas in use."""
+        from home.models import Area
+
+        return {
+            "anios": sorted(
+                {d.year for d in vivos.dates("fecha", "year")}, reverse=True
+            ),
+            "meses": MESES,
+            "tags": Tag.objects.filter(
+                boletines_boletintag_items__content_object__in=vivos
+            )
+            .distinct()
+            .order_by("name"),
+            "areas": Area.objects.filter(pk__in=vivos.values("area")).order_by(
+                "nombre"
+            ),
+        }
 
 
 class BoletinIndexPage(RoutablePageMixin, Page):
@@ -48,9 +113,14 @@ class BoletinIndexPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        boletines = BoletinPage.publicados(self)
+        filtros = FiltrosBoletin(request.GET)
+        boletines = filtros.aplicar(BoletinPage.publicados(self))
         context["boletines"] = Paginator(boletines, self.por_pagina).get_page(
             request.GET.get("pagina")
+        )
+        context["filtros"] = filtros
+        context["opciones"] = filtros.opciones(
+            BoletinPage.objects.live().descendant_of(self)
         )
         return context
 
@@ -109,6 +179,17 @@ class BoletinPage(Page):
         ),
     )
     cuerpo = StreamField(CuerpoBlock(), verbose_name=_("cuerpo"))
+    area = models.ForeignKey(
+        "home.Area",
+        verbose_name=_("área o plantel de origen"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    tags = ClusterTaggableManager(
+        through="boletines.BoletinTag", blank=True, verbose_name=_("etiquetas")
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -116,6 +197,9 @@ class BoletinPage(Page):
         ),
         FieldPanel("sumario"),
         FieldPanel("cuerpo"),
+        MultiFieldPanel(
+            [FieldPanel("area"), FieldPanel("tags")], heading=_("Clasificación")
+        ),
         InlinePanel(
             "fotos",
             label=_("Fotografía"),
@@ -163,6 +247,14 @@ class BoletinPage(Page):
         """The first photo, used in listings and when the link is shared."""
         fotos = list(self.fotos.all())
         return fotos[0] if fotos else None
+
+
+class BoletinTag(TaggedItemBase):
+    """A tag of a boletín (autocompleted in the editor)."""
+
+    content_object = ParentalKey(
+        BoletinPage, on_delete=models.CASCADE, related_name="tagged_items"
+    )
 
 
 class BoletinFoto(Orderable):

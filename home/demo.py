@@ -3,7 +3,7 @@
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from .models import HomePage, InstitucionSettings, PlantelPage, StandardPage
+from .models import Area, HomePage, InstitucionSettings, PlantelPage, StandardPage
 
 INSTITUCION = {
     "nombre": "Colegio de Educación Tecnológica del Estado de Coahuila",
@@ -34,7 +34,10 @@ def hija(padre, modelo, slug, **campos):
     existente = padre.get_children().filter(slug=slug).first()
     if existente:
         return existente.specific, False
+    etiquetas = campos.pop("tags", [])
     pagina = modelo(slug=slug, **campos)
+    if etiquetas:
+        pagina.tags.add(*etiquetas)  # kept in the cluster until add_child saves
     padre.add_child(instance=pagina)
     return publicar(pagina), True
 
@@ -117,3 +120,21 @@ def cargar_planteles(inicio):
         for slug, titulo, director in PLANTELES
     }
     return seccion, planteles
+
+
+AREAS = [
+    ("Dirección General", "direccion-general"),
+    ("Dirección de Vinculación", "vinculacion"),
+    ("Dirección Académica", "academica"),
+    ("Plantel Saltillo", "plantel-saltillo"),
+    ("Plantel Torreón", "plantel-torreon"),
+    ("Plantel Monclova", "plantel-monclova"),
+]
+
+
+def cargar_areas():
+    """The organisational units that originate content, by slug."""
+    return {
+        slug: Area.objects.get_or_create(slug=slug, defaults={"nombre": nombre})[0]
+        for nombre, slug in AREAS
+    }

@@ -9,6 +9,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.snippets.models import register_snippet
 
 color_validator = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", _("Escribe el color como #RRGGBB, por ejemplo #6a1b31.")
@@ -189,3 +190,21 @@ class PropuestaPage(Page):
     class Meta:
         verbose_name = _("propuesta de plantel")
         verbose_name_plural = _("propuestas de plantel")
+
+
+@register_snippet
+class Area(models.Model):
+    """An organisational unit or campus that originates content."""
+
+    nombre = models.CharField(_("nombre"), max_length=255, unique=True)
+    slug = models.SlugField(_("clave para la dirección"), max_length=80, unique=True)
+
+    panels = [FieldPanel("nombre"), FieldPanel("slug")]
+
+    class Meta:
+        verbose_name = _("área o plantel")
+        verbose_name_plural = _("áreas y planteles")
+        ordering = ["nombre"]
+
+    def __str__(self):
+        return self.nombre

@@ -25,8 +25,8 @@ def cache_vacia():
 
 @pytest.fixture
 def demo(db):
-    """The demo institution, as ``make run`` loads it."""
-    call_command("setup_demo", stdout=StringIO())
+    """The demo institution, as ``make run`` loads it, minus the two-year archive."""
+    call_command("setup_demo", "--sin-historial", stdout=StringIO())
 
 
 @pytest.fixture

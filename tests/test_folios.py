@@ -80,7 +80,7 @@ def test_setup_demo_gives_the_demo_boletines_consecutive_folios(demo):
 def test_two_boletines_approved_at_the_same_moment_get_consecutive_folios(
     base_transaccional,
 ):
-    call_command("setup_demo", stdout=StringIO())
+    call_command("setup_demo", "--sin-historial", stdout=StringIO())
     pendientes = [_nuevo(f"Simultáneo {n}", publicar=False) for n in range(4)]
     antes = ContadorFolio.objects.get(anio=ANIO).ultimo
     salida = threading.Barrier(len(pendientes))

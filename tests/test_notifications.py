@@ -93,7 +93,7 @@ def test_a_failing_mail_server_is_retried_and_logged_and_approval_goes_on(
 
 def test_the_db_worker_delivers_the_queued_notifications(base_transaccional, settings):
     settings.TASKS = environment.tasks(None)
-    call_command("setup_demo", stdout=StringIO())
+    call_command("setup_demo", "--sin-historial", stdout=StringIO())
     mail.outbox.clear()
     crear_y_enviar("editor", "Boletín para el worker")
     assert mail.outbox == []

@@ -61,6 +61,13 @@ def test_running_setup_demo_twice_changes_nothing(db):
     call_command("setup_demo", stdout=StringIO())
     assert _foto_de_la_base() == antes
 
+    # The full demo: a newsroom with two years of boletines, all classified.
+    vivos = BoletinPage.objects.live()
+    assert vivos.count() >= 30
+    assert len({b.fecha.year for b in vivos}) >= 2
+    assert not vivos.filter(area=None).exists()
+    assert not vivos.filter(tagged_items=None).exists()
+
 
 def test_setup_demo_prints_every_demo_user_with_a_password_that_works(db):
     salida = StringIO()

@@ -45,7 +45,7 @@ def navegador():
 @pytest.fixture
 def sitio_en_vivo(base_transaccional, live_server):
     """The live server's URL, with the demo institution loaded."""
-    call_command("setup_demo", stdout=StringIO())
+    call_command("setup_demo", "--sin-historial", stdout=StringIO())
     return live_server.url
 
 

@@ -38,8 +38,16 @@ class Command(BaseCommand):
         "contenido. Se puede ejecutar varias veces sin duplicar nada."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--sin-historial",
+            dest="historial",
+            action="store_false",
+            help="Sin los 26 boletines de dos años atrás (pruebas más rápidas).",
+        )
+
     @transaction.atomic
-    def handle(self, *args, **options):
+    def handle(self, *args, historial=True, **options):
         logo = media_library.demo.logo_demo(
             home.demo.INSTITUCION["siglas"], home.demo.INSTITUCION["color_primario"]
         )
@@ -52,7 +60,10 @@ class Command(BaseCommand):
         enlace = get_user_model().objects.get(username="enlace")
         enlace.groups.add(grupo_de_plantel(por_plantel["torreon"]))
 
-        sala, borrador = boletines.demo.cargar(inicio, autor=editor)
+        areas = home.demo.cargar_areas()
+        sala, borrador = boletines.demo.cargar(inicio, autor=editor, areas=areas)
+        if historial:
+            boletines.demo.cargar_historial(sala, areas)
         secciones = {
             "Página institucional": inicio,
             "Boletín": sala,
