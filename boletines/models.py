@@ -236,6 +236,49 @@ class BoletinPage(Page):
         """The latest ``cantidad`` boletines, for the home page."""
         return cls.publicados(raiz)[:cantidad]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        hermanos = BoletinPage.objects.live().sibling_of(self, inclusive=False)
+        orden = ("fecha", "first_published_at", "pk")
+        context["anterior"] = (
+            hermanos.filter(fecha__lte=self.fecha)
+            .exclude(fecha=self.fecha, pk__gt=self.pk)
+            .order_by(*(f"-{c}" for c in orden))
+            .first()
+        )
+        context["siguiente"] = (
+            hermanos.filter(fecha__gte=self.fecha)
+            .exclude(fecha=self.fecha, pk__lt=self.pk)
+            .order_by(*orden)
+            .first()
+        )
+        return context
+
+    def datos_estructurados(self, request):
+        """schema.org NewsArticle, for search engines."""
+        from home.models import InstitucionSettings
+
+        institucion = InstitucionSettings.for_request(request)
+        foto = self.foto_principal
+        datos = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.sumario,
+            "datePublished": (self.first_published_at or timezone.now()).isoformat(),
+            "dateModified": (self.last_published_at or timezone.now()).isoformat(),
+            "mainEntityOfPage": self.get_full_url(request),
+            "publisher": {"@type": "Organization", "name": institucion.nombre},
+            "author": {"@type": "Organization", "name": institucion.nombre},
+        }
+        if foto:
+            datos["image"] = [
+                request.build_absolute_uri(
+                    foto.imagen.get_rendition("fill-1200x630|format-jpeg").url
+                )
+            ]
+        return datos
+
     @property
     def folio_texto(self):
         """ "Boletín 123/2026", or "" before the first publication."""

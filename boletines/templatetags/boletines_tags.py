@@ -1,0 +1,34 @@
+"""What a shared link shows: Open Graph, Twitter card and NewsArticle JSON-LD."""
+
+import json
+
+from django import template
+from django.utils.safestring import mark_safe
+
+from home.models import InstitucionSettings
+
+register = template.Library()
+
+ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+@register.inclusion_tag("boletines/includes/metadatos.html", takes_context=True)
+def metadatos_para_compartir(context, page):
+    request = context["request"]
+    foto = page.foto_principal
+    imagen = (
+        request.build_absolute_uri(
+            foto.imagen.get_rendition("fill-1200x630|format-jpeg").url
+        )
+        if foto
+        else ""
+    )
+    datos = json.dumps(page.datos_estructurados(request), ensure_ascii=False)
+    return {
+        "page": page,
+        "url": page.get_full_url(request),
+        "sitio": InstitucionSettings.for_request(request).nombre,
+        "imagen": imagen,
+        "alt": foto.imagen.alt if foto else "",
+        "json_ld": mark_safe(datos.translate(ESCAPES)),
+    }
