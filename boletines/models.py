@@ -164,8 +164,8 @@ class BoletinPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class BoletinPage(Page):
-    """A press release: dateline, lead, body and its approved photos."""
+class BoletinPage(RoutablePageMixin, Page):
+    """A press release: dateline, lead, body, its approved photos, and its PDF."""
 
     fecha = models.DateField(_("fecha"), default=timezone.localdate)
     lugar = models.CharField(
@@ -253,6 +253,23 @@ class BoletinPage(Page):
             .first()
         )
         return context
+
+    @path("pdf/")
+    def pdf(self, request):
+        """The printable institutional format, at a stable address."""
+        from django.http import HttpResponse
+
+        from home.models import InstitucionSettings
+
+        from .pdf import boletin_pdf
+
+        contenido = boletin_pdf(self, InstitucionSettings.for_request(request))
+        respuesta = HttpResponse(contenido, content_type="application/pdf")
+        nombre = self.folio_texto.replace("Boletín ", "boletin-").replace("/", "-")
+        respuesta["Content-Disposition"] = (
+            f'inline; filename="{nombre or self.slug}.pdf"'
+        )
+        return respuesta
 
     def datos_estructurados(self, request):
         """schema.org NewsArticle, for search engines."""

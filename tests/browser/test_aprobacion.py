@@ -55,7 +55,9 @@ def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
     pagina.locator(".modal").get_by_role(
         "link", name=re.compile("Equipo Halcones")
     ).first.click()
-    expect(pagina.locator(".chooser__title").first).to_contain_text("Equipo Halcones")
+    expect(pagina.locator("#id_fotos-0-imagen-title")).to_contain_text(
+        "Equipo Halcones"
+    )
     pagina.get_by_role("button", name="Más acciones").click()
     pagina.get_by_role("button", name="Enviar a Boletín").click()
     expect(pagina.locator(".messages")).to_contain_text("enviada")
@@ -70,8 +72,21 @@ def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
     boletin = BoletinPage.objects.get(pk=boletin.pk)
     assert boletin.live
     pagina.context.clear_cookies()
-    pagina.goto(f"{sitio_en_vivo}{boletin.url}")
+    pagina.goto(f"{sitio_en_vivo}/boletines/")
+    pagina.get_by_role("link", name=TITULO).click()
     expect(pagina.get_by_role("heading", level=1)).to_have_text(TITULO)
+    expect(pagina.locator(".folio")).to_have_text(boletin.folio_texto)
+
+    feed = pagina.request.get(f"{sitio_en_vivo}/boletines/feed/")
+    assert TITULO in feed.text()
+    with pagina.expect_download() as descarga:
+        pagina.evaluate(
+            "url => { const a = document.createElement('a'); a.href = url;"
+            " a.download = 'boletin.pdf'; document.body.appendChild(a); a.click(); }",
+            f"{sitio_en_vivo}{boletin.url}pdf/",
+        )
+    with open(descarga.value.path(), "rb") as archivo:
+        assert archivo.read(5) == b"%PDF-"
 
 
 def test_an_error_is_taken_down_corrected_and_republished_with_its_note(
