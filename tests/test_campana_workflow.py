@@ -10,16 +10,17 @@ from .workflow_helpers import accion, cliente, denegada
 TITULO = "Semana de la salud mental"
 
 
-def _enviar_campana():
+def _enviar(titulo, slug, inicio, fin):
+    """The editor creates a campaign in the admin and submits it."""
     seccion = CampanaIndexPage.objects.get()
     datos = nested_form_data(
         {
-            "title": TITULO,
-            "slug": "semana-salud-mental",
+            "title": titulo,
+            "slug": slug,
             "tema": "Salud mental de las y los adolescentes",
             "objetivo": "Que el alumnado conozca dónde pedir ayuda.",
-            "inicio": "2026-12-01",
-            "fin": "2026-12-07",
+            "inicio": inicio,
+            "fin": fin,
             "descripcion": rich_text("<p>Pláticas y publicaciones diarias.</p>"),
             "comments": inline_formset([]),
             "action-submit": "Enviar",
@@ -28,7 +29,11 @@ def _enviar_campana():
     url = reverse(
         "wagtailadmin_pages:add", args=("campanas", "campanapage", seccion.pk)
     )
-    respuesta = cliente("editor").post(url, datos)
+    return cliente("editor").post(url, datos)
+
+
+def _enviar_campana():
+    respuesta = _enviar(TITULO, "semana-salud-mental", "2026-12-01", "2026-12-07")
     assert respuesta.status_code == 302
     return CampanaPage.objects.get(title=TITULO)
 
@@ -45,24 +50,9 @@ def test_campaign_goes_live_when_the_titular_authorises_it(demo):
 
 
 def test_a_campaign_ending_before_it_starts_is_refused_in_spanish(demo):
-    seccion = CampanaIndexPage.objects.get()
-    datos = nested_form_data(
-        {
-            "title": "Campaña al revés",
-            "slug": "campana-al-reves",
-            "tema": "Tema",
-            "objetivo": "Objetivo",
-            "inicio": "2026-12-07",
-            "fin": "2026-12-01",
-            "descripcion": rich_text(""),
-            "comments": inline_formset([]),
-            "action-submit": "Enviar",
-        }
+    respuesta = _enviar(
+        "Campaña al revés", "campana-al-reves", "2026-12-07", "2026-12-01"
     )
-    url = reverse(
-        "wagtailadmin_pages:add", args=("campanas", "campanapage", seccion.pk)
-    )
-    respuesta = cliente("editor").post(url, datos)
     assert respuesta.status_code == 200
     assert (
         "La campaña no puede terminar antes de empezar." in respuesta.content.decode()
