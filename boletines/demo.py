@@ -8,7 +8,7 @@ from wagtail.rich_text import RichText
 from home.demo import hija
 from media_library.demo import dibujar_foto, imagen_demo
 
-from .models import BoletinFoto, BoletinIndexPage, BoletinPage
+from .models import BoletinFoto, BoletinIndexPage, BoletinPage, ContactoPrensa
 
 BOLETINES = [
     {
@@ -296,6 +296,14 @@ def _foto(slug, n, titulo, descripcion):
 def cargar(inicio, autor=None, areas=None):
     """The newsroom and its demo boletines; returns it and a draft by ``autor``."""
     areas = areas or {}
+    contacto, _ = ContactoPrensa.objects.get_or_create(
+        nombre="Laura Mendoza Aguirre",
+        defaults={
+            "cargo": "Coordinadora de Comunicación Social",
+            "telefono": "844 411 2300 ext. 120",
+            "correo": "prensa@cetec.edu.mx",
+        },
+    )
     sala, _ = hija(
         inicio,
         BoletinIndexPage,
@@ -324,6 +332,7 @@ def cargar(inicio, autor=None, areas=None):
             fotos=fotos,
             area=areas.get(datos["area"]),
             tags=datos["tags"],
+            contacto=contacto,
         )
     borrador = sala.get_children().filter(slug=BORRADOR["slug"]).first()
     if borrador is None:

@@ -15,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.snippets.models import register_snippet
 
 from .blocks import CuerpoBlock
 
@@ -190,6 +191,14 @@ class BoletinPage(RoutablePageMixin, Page):
     tags = ClusterTaggableManager(
         through="boletines.BoletinTag", blank=True, verbose_name=_("etiquetas")
     )
+    contacto = models.ForeignKey(
+        "boletines.ContactoPrensa",
+        verbose_name=_("contacto de prensa"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -199,6 +208,12 @@ class BoletinPage(RoutablePageMixin, Page):
         FieldPanel("cuerpo"),
         MultiFieldPanel(
             [FieldPanel("area"), FieldPanel("tags")], heading=_("Clasificación")
+        ),
+        FieldPanel("contacto"),
+        InlinePanel(
+            "relacionados",
+            label=_("Boletín relacionado"),
+            heading=_("Boletines relacionados"),
         ),
         InlinePanel(
             "fotos",
@@ -238,6 +253,13 @@ class BoletinPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Photos with their renditions in two queries, however many photos.
+        context["fotos"] = self.fotos.select_related("imagen").prefetch_related(
+            "imagen__renditions"
+        )
+        context["relacionados"] = BoletinPage.objects.live().filter(
+            pk__in=self.relacionados.values("relacionado")
+        )
         hermanos = BoletinPage.objects.live().sibling_of(self, inclusive=False)
         orden = ("fecha", "first_published_at", "pk")
         context["anterior"] = (
@@ -307,6 +329,47 @@ class BoletinPage(RoutablePageMixin, Page):
         """The first photo, used in listings and when the link is shared."""
         fotos = list(self.fotos.all())
         return fotos[0] if fotos else None
+
+
+@register_snippet
+class ContactoPrensa(models.Model):
+    """Who answers the media about a boletín."""
+
+    nombre = models.CharField(_("nombre"), max_length=255)
+    cargo = models.CharField(_("cargo"), max_length=255, blank=True)
+    telefono = models.CharField(_("teléfono"), max_length=60, blank=True)
+    correo = models.EmailField(_("correo"), blank=True)
+
+    panels = [
+        FieldPanel("nombre"),
+        FieldPanel("cargo"),
+        FieldPanel("telefono"),
+        FieldPanel("correo"),
+    ]
+
+    class Meta:
+        verbose_name = _("contacto de prensa")
+        verbose_name_plural = _("contactos de prensa")
+        ordering = ["nombre"]
+
+    def __str__(self):
+        return f"{self.nombre} ({self.cargo})" if self.cargo else self.nombre
+
+
+class BoletinRelacionado(Orderable):
+    """A boletín the reader may also want, chosen by the editor."""
+
+    page = ParentalKey(
+        BoletinPage, on_delete=models.CASCADE, related_name="relacionados"
+    )
+    relacionado = models.ForeignKey(
+        BoletinPage,
+        verbose_name=_("boletín"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("relacionado")]
 
 
 class BoletinTag(TaggedItemBase):

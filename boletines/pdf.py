@@ -113,8 +113,17 @@ def boletin_pdf(boletin, institucion):
         partes += [Spacer(1, 0.3 * cm), _imagen(foto.imagen, 12 * cm)]
         credito = f" Foto: {foto.imagen.credito}" if foto.imagen.credito else ""
         partes.append(Paragraph(escape(f"{foto.pie}{credito}"), estilos["pie"]))
-    contacto = " · ".join(
-        filter(None, [institucion.unidad, institucion.telefono, institucion.correo])
+    persona = boletin.contacto
+    contacto = "Contacto de prensa: " + " · ".join(
+        filter(
+            None,
+            [
+                persona.nombre if persona else institucion.unidad,
+                persona.cargo if persona else "",
+                (persona.telefono if persona else "") or institucion.telefono,
+                (persona.correo if persona else "") or institucion.correo,
+            ],
+        )
     )
     partes += [Spacer(1, 0.6 * cm), Paragraph(escape(contacto), estilos["pie"])]
     documento.build(partes)

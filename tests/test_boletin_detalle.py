@@ -45,3 +45,44 @@ def test_previous_and_next_link_the_neighbouring_boletines(client, demo):
     assert 'rel="prev"' in html and 'rel="next"' in html
     assert "Llega a los planteles la Jornada de Vacunación" in html  # older
     assert "Estudiantes del plantel Torreón" in html  # newer
+
+
+def _consultas(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # renditions are generated on the first visit
+    with CaptureQueriesContext(connection) as consultas:
+        assert client.get(url).status_code == 200
+    return len(consultas)
+
+
+def test_the_query_count_does_not_grow_with_the_photos(client, demo):
+    from boletines.models import BoletinFoto
+    from media_library.models import Imagen
+
+    boletin = BoletinPage.objects.get(slug="primer-lugar-robotica-torreon")
+    con_una = _consultas(client, boletin.url)
+    imagenes = Imagen.objects.exclude(credito="")[:4]
+    boletin.fotos.add(*[BoletinFoto(imagen=i) for i in imagenes])
+    boletin.save_revision().publish()
+    assert BoletinPage.objects.get(pk=boletin.pk).fotos.count() == 5
+
+    assert _consultas(client, boletin.url) == con_una
+
+
+def test_the_press_contact_and_related_boletines_show(client, demo):
+    from boletines.models import BoletinRelacionado
+
+    boletin = BoletinPage.objects.get(slug="primer-lugar-robotica-torreon")
+    otro = BoletinPage.objects.get(slug="egresa-generacion-2024-2027")
+    borrador = BoletinPage.objects.get(live=False)
+    boletin.relacionados.add(
+        BoletinRelacionado(relacionado=otro), BoletinRelacionado(relacionado=borrador)
+    )
+    boletin.save_revision().publish()
+
+    html = _html(client, "primer-lugar-robotica-torreon")
+    assert "Contacto de prensa" in html and "prensa@cetec.edu.mx" in html
+    assert f'href="{otro.url}"' in html
+    assert borrador.title not in html  # drafts are never linked

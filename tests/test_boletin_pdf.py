@@ -23,7 +23,8 @@ def test_the_pdf_carries_the_folio_title_dateline_and_contact(client, demo):
     assert "Firma el CETEC convenio con la industria automotriz" in texto
     assert "Colegio de Educación Tecnológica del Estado de Coahuila" in texto
     assert "Ramos Arizpe, Coahuila, a " in texto
-    assert "comunicacion@cetec.edu.mx" in texto
+    assert "Contacto de prensa: Laura Mendoza Aguirre" in texto
+    assert "prensa@cetec.edu.mx" in texto
     assert "Foto: Comunicación Social CETEC" in texto
     imagenes = sum(len(p.images) for p in lector.pages)
     assert imagenes == 4  # the logo and the three photos
