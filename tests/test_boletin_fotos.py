@@ -25,6 +25,7 @@ def _crear(titulo, imagenes):
             "sumario": "Sumario.",
             "cuerpo": streamfield([("parrafo", rich_text("<p>Cuerpo.</p>"))]),
             "fotos": inline_formset([{"imagen": i.pk, "pie": ""} for i in imagenes]),
+            "relacionados": inline_formset([]),
             "comments": inline_formset([]),
             "action-submit": "Enviar",
         }

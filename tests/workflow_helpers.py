@@ -36,6 +36,7 @@ def datos_boletin(titulo, sumario="Sumario del boletín de prueba.", **extra):
             "sumario": sumario,
             "cuerpo": streamfield([("parrafo", rich_text("<p>Cuerpo.</p>"))]),
             "fotos": inline_formset([{"imagen": imagen.pk, "pie": "Pie de foto"}]),
+            "relacionados": inline_formset([]),
             "comments": inline_formset([]),
             **extra,
         }
