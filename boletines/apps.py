@@ -7,6 +7,7 @@ class BoletinesConfig(AppConfig):
     verbose_name = _("Boletines")
 
     def ready(self):
-        from . import folios
+        from . import distribucion, folios
 
         folios.conectar()
+        distribucion.conectar()

@@ -8,7 +8,17 @@ from wagtail.rich_text import RichText
 from home.demo import hija
 from media_library.demo import dibujar_foto, imagen_demo
 
-from .models import BoletinFoto, BoletinIndexPage, BoletinPage, ContactoPrensa
+from .models import (
+    AgendaPage,
+    BoletinFoto,
+    BoletinIndexPage,
+    BoletinPage,
+    ContactoDistribucion,
+    ContactoPrensa,
+    Evento,
+    ListaDistribucion,
+    lunes_de,
+)
 
 BOLETINES = [
     {
@@ -348,3 +358,146 @@ def cargar(inicio, autor=None, areas=None):
         sala.add_child(instance=borrador)
         borrador.save_revision(user=autor)
     return sala, borrador.specific
+
+
+LISTAS = {
+    "Medios de Coahuila": (
+        True,
+        [
+            (
+                "Coordinación General de Comunicación Social",
+                "Gobierno del Estado de Coahuila",
+                "gobierno",
+                "comunicacion.social@coahuila.example",
+            ),
+            (
+                "Mesa de redacción",
+                "El Diario de Saltillo",
+                "prensa",
+                "redaccion@diariodesaltillo.example",
+            ),
+            (
+                "Noticiero matutino",
+                "Radio Saltillo 1090",
+                "radio",
+                "noticias@radiosaltillo.example",
+            ),
+            (
+                "Información local",
+                "Canal 7 Coahuila",
+                "television",
+                "informacion@canal7coahuila.example",
+            ),
+            (
+                "Corresponsalía",
+                "Agencia Informativa del Norte",
+                "agencia",
+                "coahuila@ainorte.example",
+            ),
+        ],
+    ),
+    "Medios de La Laguna": (
+        False,
+        [
+            (
+                "Redacción Torreón",
+                "El Siglo Lagunero",
+                "prensa",
+                "torreon@siglolagunero.example",
+            ),
+            (
+                "Portal de noticias",
+                "Laguna Digital",
+                "digital",
+                "contacto@lagunadigital.example",
+            ),
+        ],
+    ),
+}
+
+
+def cargar_listas():
+    """The default list (with the state's communication office) and one more."""
+    listas = {}
+    for nombre, (predeterminada, contactos) in LISTAS.items():
+        lista, creada = ListaDistribucion.objects.get_or_create(
+            nombre=nombre, defaults={"predeterminada": predeterminada}
+        )
+        if creada:
+            for nombre_contacto, medio, tipo, correo in contactos:
+                ContactoDistribucion.objects.create(
+                    lista=lista,
+                    nombre=nombre_contacto,
+                    medio=medio,
+                    tipo=tipo,
+                    correo=correo,
+                )
+        listas[nombre] = lista
+    return listas
+
+
+EVENTOS = [
+    # (days from this week's Monday, hour, title, place, description)
+    (
+        0,
+        "09:00",
+        "Reunión con directores de plantel",
+        "Sala de juntas, Dirección General, Saltillo",
+        "Seguimiento del ciclo escolar y del programa de becas.",
+    ),
+    (
+        1,
+        "11:00",
+        "Inauguración del laboratorio de mecatrónica",
+        "Plantel Torreón",
+        "Con autoridades municipales y el sector productivo.",
+    ),
+    (
+        2,
+        "10:30",
+        "Firma de convenio con la Cámara de la Industria de la Transformación",
+        "Auditorio del Plantel Saltillo",
+        "",
+    ),
+    (
+        3,
+        "17:00",
+        "Feria vocacional",
+        "Plaza de Armas, Monclova",
+        "Orientación a estudiantes de secundaria y sus familias.",
+    ),
+    (7, "09:30", "Ceremonia de honores a la bandera", "Plantel Saltillo", ""),
+    (
+        9,
+        "12:00",
+        "Entrega de certificados de competencia laboral",
+        "Plantel Monclova",
+        "Estudiantes de la especialidad de soldadura.",
+    ),
+]
+
+
+def cargar_agenda(inicio, areas=None):
+    """The public Agenda page and this week's and next week's events."""
+    from datetime import time
+
+    agenda, _ = hija(
+        inicio,
+        AgendaPage,
+        "agenda",
+        title="Agenda",
+        intro="<p>Actividades públicas de la institución, semana por semana.</p>",
+    )
+    lunes = lunes_de(timezone.localdate())
+    for dias, hora, titulo, lugar, descripcion in EVENTOS:
+        horas, minutos = map(int, hora.split(":"))
+        Evento.objects.get_or_create(
+            titulo=titulo,
+            fecha=lunes + timedelta(days=dias),
+            defaults={
+                "hora": time(horas, minutos),
+                "lugar": lugar,
+                "descripcion": descripcion,
+            },
+        )
+    return agenda

@@ -1,5 +1,6 @@
 """The boletín in the institution's printable format, drawn with ReportLab."""
 
+import datetime
 from io import BytesIO
 from xml.sax.saxutils import escape
 
@@ -67,20 +68,8 @@ def _parrafos(boletin):
             )
 
 
-def boletin_pdf(boletin, institucion):
-    """The PDF bytes of ``boletin`` with the header of ``institucion``."""
-    salida = BytesIO()
-    documento = SimpleDocTemplate(
-        salida,
-        pagesize=LETTER,
-        title=f"{boletin.folio_texto} {boletin.title}".strip(),
-        author=institucion.nombre,
-        leftMargin=2.2 * cm,
-        rightMargin=2.2 * cm,
-        topMargin=1.8 * cm,
-        bottomMargin=1.8 * cm,
-    )
-    estilos = _estilos(colors.HexColor(institucion.color_primario))
+def _cabecera(institucion, estilos):
+    """The institution's logo and name, underlined in its colour."""
     encabezado = [
         Paragraph(escape(institucion.nombre), estilos["institucion"]),
         Paragraph(escape(institucion.unidad), estilos["unidad"]),
@@ -95,7 +84,29 @@ def boletin_pdf(boletin, institucion):
             ]
         )
     )
-    partes = [cabecera, Spacer(1, 0.4 * cm)]
+    return cabecera
+
+
+def _documento(salida, titulo, institucion):
+    return SimpleDocTemplate(
+        salida,
+        pagesize=LETTER,
+        title=titulo,
+        author=institucion.nombre,
+        leftMargin=2.2 * cm,
+        rightMargin=2.2 * cm,
+        topMargin=1.8 * cm,
+        bottomMargin=1.8 * cm,
+    )
+
+
+def boletin_pdf(boletin, institucion):
+    """The PDF bytes of ``boletin`` with the header of ``institucion``."""
+    salida = BytesIO()
+    titulo = f"{boletin.folio_texto} {boletin.title}".strip()
+    documento = _documento(salida, titulo, institucion)
+    estilos = _estilos(colors.HexColor(institucion.color_primario))
+    partes = [_cabecera(institucion, estilos), Spacer(1, 0.4 * cm)]
     if boletin.folio_texto:
         partes.append(Paragraph(escape(boletin.folio_texto), estilos["folio"]))
     partes += [
@@ -126,5 +137,64 @@ def boletin_pdf(boletin, institucion):
         )
     )
     partes += [Spacer(1, 0.6 * cm), Paragraph(escape(contacto), estilos["pie"])]
+    documento.build(partes)
+    return salida.getvalue()
+
+
+def titulo_agenda(lunes):
+    """ "Agenda semanal del 23 al 29 de noviembre de 2026"."""
+    domingo = lunes + datetime.timedelta(days=6)
+    return (
+        f"Agenda semanal del {lunes.day} al {fecha_larga(domingo)}"
+        if (lunes.month == domingo.month)
+        else f"Agenda semanal del {fecha_larga(lunes)} al {fecha_larga(domingo)}"
+    )
+
+
+def agenda_pdf(lunes, eventos, institucion):
+    """The PDF bytes of the week's public agenda."""
+    salida = BytesIO()
+    titulo = titulo_agenda(lunes)
+    documento = _documento(salida, titulo, institucion)
+    estilos = _estilos(colors.HexColor(institucion.color_primario))
+    partes = [
+        _cabecera(institucion, estilos),
+        Spacer(1, 0.4 * cm),
+        Paragraph(escape(titulo), estilos["titulo"]),
+        Spacer(1, 0.3 * cm),
+    ]
+    filas = [["Día y hora", "Evento", "Lugar"]]
+    for evento in eventos:
+        detalle = escape(evento.titulo) + (
+            f"<br/><font size=8>{escape(evento.descripcion)}</font>"
+            if evento.descripcion
+            else ""
+        )
+        filas.append(
+            [
+                Paragraph(
+                    escape(f"{fecha_larga(evento.fecha)}, {evento.hora:%H:%M} h"),
+                    estilos["fecha"],
+                ),
+                Paragraph(detalle, estilos["texto"]),
+                Paragraph(escape(evento.lugar), estilos["fecha"]),
+            ]
+        )
+    if len(filas) == 1:
+        partes.append(
+            Paragraph("No hay eventos públicos esta semana.", estilos["texto"])
+        )
+    else:
+        tabla = Table(filas, colWidths=[4.2 * cm, None, 4.2 * cm], repeatRows=1)
+        tabla.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.lightgrey),
+                ]
+            )
+        )
+        partes.append(tabla)
     documento.build(partes)
     return salida.getvalue()

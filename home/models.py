@@ -109,6 +109,7 @@ class HomePage(Page):
     subpage_types = [
         "home.StandardPage",
         "boletines.BoletinIndexPage",
+        "boletines.AgendaPage",
         "campanas.CampanaIndexPage",
         "media_library.VideoIndexPage",
     ]

@@ -27,7 +27,8 @@ def cliente(usuario):
 def datos_boletin(titulo, sumario="Sumario del boletín de prueba.", **extra):
     """The form of a boletín with one photo, as the admin posts it."""
     imagen = Imagen.objects.filter(title__startswith="Equipo").first()
-    return nested_form_data(
+    listas = extra.pop("listas", [])  # checkboxes: one key, several values
+    datos = nested_form_data(
         {
             "title": titulo,
             "slug": slugify(titulo),
@@ -41,6 +42,9 @@ def datos_boletin(titulo, sumario="Sumario del boletín de prueba.", **extra):
             **extra,
         }
     )
+    if listas:
+        datos["listas"] = listas
+    return datos
 
 
 def crear_y_enviar(usuario, titulo, **campos):

@@ -15,6 +15,17 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 PERMISOS_DE_MEDIOS = {"wagtailimages": "image", "wagtaildocs": "document"}
 
 
+# Snippets and reports of the newsroom (see docs/roles.md).
+AGENDA = tuple(f"boletines.{a}_evento" for a in ("add", "change", "delete", "view"))
+DIFUSION = (
+    *(f"boletines.{a}_listadistribucion" for a in ("add", "change", "view")),
+    *(f"boletines.{a}_contactoprensa" for a in ("add", "change", "view")),
+    "boletines.view_envio",
+    "boletines.reintentar_envio",
+    "boletines.ver_indicadores",
+)
+
+
 @dataclass(frozen=True)
 class Rol:
     """A group: whether it enters the admin, its page and media rights."""
@@ -32,6 +43,7 @@ ROLES = (
         "Redactan boletines, campañas y videos y los envían a aprobación.",
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose"),
+        modelos=(*AGENDA, "boletines.view_envio"),
     ),
     Rol(
         "Enlaces de plantel",
@@ -43,6 +55,7 @@ ROLES = (
         "Primera revisión: aprueban, aprueban con comentario o piden cambios.",
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose"),
+        modelos=(*AGENDA, *DIFUSION),
     ),
     Rol(
         "Titular",
@@ -51,12 +64,16 @@ ROLES = (
         # task; no group publishes directly (see docs/roles.md).
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose", "delete"),
-        modelos=("workflows.retirar_por_error",),
+        modelos=("workflows.retirar_por_error", *AGENDA, *DIFUSION),
     ),
     Rol(
         "Archivo",
         "Consultan los registros y exportan inventarios; no editan contenido.",
-        modelos=("wagtailcore.view_pagelogentry",),
+        modelos=(
+            "wagtailcore.view_pagelogentry",
+            "boletines.view_envio",
+            "boletines.ver_indicadores",
+        ),
     ),
     Rol(
         "Monitoreo",

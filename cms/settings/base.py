@@ -182,6 +182,8 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # Scheduled publishing: how often the scheduler runs ``publish_scheduled``.
 SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "60"))
+# The weekly agenda goes to the default distribution list on Mondays from this hour.
+AGENDA_HORA_DE_ENVIO = 8
 
 LOGGING = {
     "version": 1,

@@ -9,13 +9,16 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
+from boletines.distribucion import agenda_pendiente
+
 CLAVE_TURNO = "cms:scheduler:turno"
 
 
 class Command(BaseCommand):
     help = (
         "Publica y despublica cada minuto lo programado (publish_scheduled de "
-        "Wagtail). Se inicia junto con el worker."
+        "Wagtail) y, los lunes, envía la agenda semanal. Se inicia junto con el "
+        "worker."
     )
 
     def add_arguments(self, parser):
@@ -51,6 +54,8 @@ class Command(BaseCommand):
         if not cache.add(CLAVE_TURNO, "1", timeout=max(interval - 5, 1)):
             return
         call_command("publish_scheduled", stdout=self.stdout)
+        if agenda_pendiente():
+            self.stdout.write("Agenda semanal enviada a la lista predeterminada.")
 
     def _esperar(self, segundos):
         limite = time.monotonic() + segundos

@@ -11,6 +11,7 @@ import boletines.demo
 import campanas.demo
 import home.demo
 import media_library.demo
+from boletines.distribucion import sin_envios
 from workflows import flujos
 from workflows.roles import aplicar_roles, grupo_de_plantel
 
@@ -61,9 +62,13 @@ class Command(BaseCommand):
         enlace.groups.add(grupo_de_plantel(por_plantel["torreon"]))
 
         areas = home.demo.cargar_areas()
+        # The current boletines go out to the media lists; past ones went long ago.
+        boletines.demo.cargar_listas()
         sala, borrador = boletines.demo.cargar(inicio, autor=editor, areas=areas)
         if historial:
-            boletines.demo.cargar_historial(sala, areas)
+            with sin_envios():
+                boletines.demo.cargar_historial(sala, areas)
+        boletines.demo.cargar_agenda(inicio, areas)
         secciones = {
             "Página institucional": inicio,
             "Boletín": sala,
