@@ -30,12 +30,27 @@ class ImagenConPieBlock(blocks.StructBlock):
         template = "boletines/blocks/imagen_con_pie.html"
 
 
+class VideoBlock(blocks.StructBlock):
+    """A video from the media library, played with its final renditions."""
+
+    video = blocks.PageChooserBlock(
+        page_type="media_library.VideoPage", label=_("video de la mediateca")
+    )
+    pie = blocks.CharBlock(label=_("pie"), required=False)
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "boletines/blocks/video.html"
+
+
 class CuerpoBlock(blocks.StreamBlock):
-    """Paragraphs, quotes, images and data tables of a press release."""
+    """Paragraphs, quotes, images, videos and data tables of a press release."""
 
     parrafo = blocks.RichTextBlock(
         label=_("Párrafo"), features=["bold", "italic", "link", "ol", "ul"]
     )
     cita = CitaBlock()
     imagen = ImagenConPieBlock()
+    video = VideoBlock()
     tabla = TableBlock(label=_("Tabla de datos"))

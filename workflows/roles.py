@@ -17,6 +17,9 @@ PERMISOS_DE_MEDIOS = {"wagtailimages": "image", "wagtaildocs": "document"}
 
 # Snippets and reports of the newsroom (see docs/roles.md).
 AGENDA = tuple(f"boletines.{a}_evento" for a in ("add", "change", "delete", "view"))
+VIDEOS = ("media_library.view_trabajovideo",)
+REVISION_DE_VIDEOS = (*VIDEOS, "media_library.reintentar_trabajo")
+MUSICA = tuple(f"media_library.{a}_musica" for a in ("add", "change", "view"))
 DIFUSION = (
     *(f"boletines.{a}_listadistribucion" for a in ("add", "change", "view")),
     *(f"boletines.{a}_contactoprensa" for a in ("add", "change", "view")),
@@ -43,7 +46,7 @@ ROLES = (
         "Redactan boletines, campañas y videos y los envían a aprobación.",
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose"),
-        modelos=(*AGENDA, "boletines.view_envio"),
+        modelos=(*AGENDA, *VIDEOS, *MUSICA, "boletines.view_envio"),
     ),
     Rol(
         "Enlaces de plantel",
@@ -55,7 +58,7 @@ ROLES = (
         "Primera revisión: aprueban, aprueban con comentario o piden cambios.",
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose"),
-        modelos=(*AGENDA, *DIFUSION),
+        modelos=(*AGENDA, *DIFUSION, *REVISION_DE_VIDEOS, *MUSICA),
     ),
     Rol(
         "Titular",
@@ -64,7 +67,13 @@ ROLES = (
         # task; no group publishes directly (see docs/roles.md).
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose", "delete"),
-        modelos=("workflows.retirar_por_error", *AGENDA, *DIFUSION),
+        modelos=(
+            "workflows.retirar_por_error",
+            *AGENDA,
+            *DIFUSION,
+            *REVISION_DE_VIDEOS,
+            *MUSICA,
+        ),
     ),
     Rol(
         "Archivo",

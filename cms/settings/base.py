@@ -158,10 +158,13 @@ MEDIA_URL = "/media/"
 
 # Uploads: explicit limits (the media-library issue tightens them per type).
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+VIDEO_MAX_UPLOAD_SIZE = int(os.environ.get("VIDEO_MAX_UPLOAD_MB", "1024")) * 1024 * 1024
+VIDEO_MAX_DURACION = 30 * 60  # seconds
+# Django keeps uploads above this in a temporary file, never in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "vtt", "xlsx"]
 
 WAGTAILIMAGES_IMAGE_MODEL = "media_library.Imagen"

@@ -1,0 +1,74 @@
+"""Admin views of the video pipeline: each job's state, progress and error."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.reports import ReportView
+
+from .models import TrabajoVideo
+from .video import reintentar
+
+VER_TRABAJOS = "media_library.view_trabajovideo"
+REINTENTAR = "media_library.reintentar_trabajo"
+
+
+class ReintentarColumn(Column):
+    cell_template_name = "media_library/admin/reintentar_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        contexto = super().get_cell_context_data(instance, parent_context)
+        contexto["puede"] = instance.estado == TrabajoVideo.FALLIDO and parent_context[
+            "request"
+        ].user.has_perm(REINTENTAR)
+        return contexto
+
+
+class TrabajosView(ReportView):
+    page_title = _("Procesamiento de videos")
+    header_icon = "media"
+    index_url_name = "trabajos_video"
+    index_results_url_name = "trabajos_video_results"
+    columns = [
+        Column("video", label=_("Video")),
+        Column("get_tipo_display", label=_("Proceso")),
+        Column("get_estado_display", label=_("Estado")),
+        Column("progreso", label=_("Progreso (%)")),
+        Column("error", label=_("Error")),
+        DateColumn("creado", label=_("En cola desde")),
+        DateColumn("terminado", label=_("Terminado")),
+        ReintentarColumn("acciones", label=""),
+    ]
+    list_export = [
+        "video",
+        "get_tipo_display",
+        "get_estado_display",
+        "progreso",
+        "error",
+    ]
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(VER_TRABAJOS):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return TrabajoVideo.objects.select_related("video").order_by("-creado")
+
+
+@require_POST
+def reintentar_trabajo_view(request, pk):
+    if not request.user.has_perm(REINTENTAR):
+        raise PermissionDenied
+    trabajo = get_object_or_404(TrabajoVideo, pk=pk)
+    if reintentar(trabajo):
+        messages.success(
+            request, _("Se volvió a poner en cola: %(t)s.") % {"t": trabajo}
+        )
+    else:
+        messages.error(
+            request, _("No se reintentó: no está fallido o ya hay uno en curso.")
+        )
+    return redirect("trabajos_video")
