@@ -13,9 +13,12 @@ from .views import VER_TRABAJOS, TrabajosView, reintentar_trabajo_view
 def _vista_previa(request, page):
     """A new master file (new video or replaced file) gets its preview made."""
     pagina = page.specific
-    if isinstance(pagina, VideoPage) and pagina.archivo_maestro:
-        if not pagina.vista_previa:
-            encolar(pagina, TrabajoVideo.VISTA_PREVIA)
+    if (
+        isinstance(pagina, VideoPage)
+        and pagina.archivo_maestro
+        and not pagina.vista_previa
+    ):
+        encolar(pagina, TrabajoVideo.VISTA_PREVIA)
 
 
 hooks.register("after_create_page", _vista_previa)

@@ -1,4 +1,4 @@
-"""Institutional videos: upload checks, preview for approval, finals with the logo rule."""
+"""Institutional videos: upload checks, approval preview, finals with the logo."""
 
 import subprocess
 from pathlib import Path
