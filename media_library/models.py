@@ -18,21 +18,70 @@ from wagtail.snippets.models import register_snippet
 from .panels import ProcesamientoPanel
 
 
-class Imagen(AbstractImage):
-    """A photo or graphic of the institution; ``description`` is its alt text."""
+class DatosDeMedio(models.Model):
+    """What the office records of every photo and document: who, licence, origin."""
 
     credito = models.CharField(
         _("crédito"),
         max_length=255,
         blank=True,
-        help_text=_("Autor o fuente de la imagen, como se publicará."),
+        help_text=_("Autor o fuente, como se publicará."),
+    )
+    licencia = models.CharField(
+        _("licencia"),
+        max_length=120,
+        blank=True,
+        default="Todos los derechos reservados",
+        help_text=_("Por ejemplo: «Todos los derechos reservados», «CC BY 4.0»."),
+    )
+    fecha = models.DateField(_("fecha de toma o elaboración"), null=True, blank=True)
+    area = models.ForeignKey(
+        "home.Area",
+        verbose_name=_("área o plantel"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    publico = models.BooleanField(
+        _("mostrar en la mediateca pública"),
+        default=False,
+        help_text=_(
+            "Las imágenes de páginas publicadas aparecen solas; marca esta casilla "
+            "para mostrar también una que no esté en ninguna página."
+        ),
     )
 
-    admin_form_fields = Image.admin_form_fields + ("credito",)
+    class Meta:
+        abstract = True
+
+
+class Imagen(DatosDeMedio, AbstractImage):
+    """A photo or graphic of the institution; ``description`` is its alt text."""
+
+    personas = models.BooleanField(_("aparecen personas identificables"), default=False)
+    consentimiento = models.BooleanField(
+        _("se cuenta con el consentimiento de las personas"),
+        default=False,
+        help_text=_("Obligatorio cuando aparecen personas identificables."),
+    )
+
+    admin_form_fields = Image.admin_form_fields + (
+        "credito",
+        "licencia",
+        "fecha",
+        "area",
+        "personas",
+        "consentimiento",
+        "publico",
+    )
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("imagen")
         verbose_name_plural = _("imágenes")
+
+    def __str__(self):
+        return self.title
 
     @property
     def alt(self):
@@ -51,16 +100,23 @@ class ImagenRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class Documento(AbstractDocument):
+class Documento(DatosDeMedio, AbstractDocument):
     """A document of the institution (PDF, office file, subtitles)."""
 
-    credito = models.CharField(_("autor o fuente"), max_length=255, blank=True)
-
-    admin_form_fields = Document.admin_form_fields + ("credito",)
+    admin_form_fields = Document.admin_form_fields + (
+        "credito",
+        "licencia",
+        "fecha",
+        "area",
+        "publico",
+    )
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("documento")
         verbose_name_plural = _("documentos")
+
+    def __str__(self):
+        return self.title
 
 
 @register_snippet

@@ -341,3 +341,19 @@ def test_editors_cannot_retry_jobs(demo, clip):
     )
     assert denegada(respuesta)
     assert TrabajoVideo.objects.count() == 1
+
+
+def test_the_pipeline_reads_and_writes_s3(
+    demo, clip, almacenamiento_s3, django_capture_on_commit_callbacks
+):
+    respuesta = _crear(
+        "editor",
+        _datos("Video en S3", _subida(clip)),
+        django_capture_on_commit_callbacks,
+    )
+    assert respuesta.status_code == 302
+    video = VideoPage.objects.get(title="Video en S3")
+    assert almacenamiento_s3.exists(video.archivo_maestro.name)
+    previa = video.vista_previa
+    assert previa is not None and almacenamiento_s3.exists(previa.archivo.name)
+    assert "X-Amz-Signature=" in previa.archivo.url

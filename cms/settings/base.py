@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "workflows.middleware.RetiradoPorErrorMiddleware",
+    "media_library.middleware.ErrorDeAlmacenamientoMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -169,6 +170,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "vtt", "xl
 
 WAGTAILIMAGES_IMAGE_MODEL = "media_library.Imagen"
 WAGTAILDOCS_DOCUMENT_MODEL = "media_library.Documento"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "media_library.forms.ImagenForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentoForm"
 
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Comunicación Social")

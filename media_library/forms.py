@@ -1,0 +1,104 @@
+"""Admin forms of the media library: alt text, consent, and files checked by content.
+
+Wagtail already checks an image by its content (the extension must match the
+format Willow reads), its size (``WAGTAILIMAGES_MAX_UPLOAD_SIZE``) and its pixel
+count (``WAGTAILIMAGES_MAX_IMAGE_PIXELS``, the decompression-bomb guard). These
+forms add the office's rules, and the same content check for documents.
+"""
+
+import zipfile
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.forms import BaseImageForm
+
+ZIP = b"PK\x03\x04"
+# Office formats are zip packages; each has a member only it carries.
+PAQUETES = {
+    "docx": "word/document.xml",
+    "xlsx": "xl/workbook.xml",
+    "pptx": "ppt/presentation.xml",
+    "odt": "mimetype",
+}
+TEXTO = {"csv", "txt", "vtt"}
+
+
+class ImagenForm(BaseImageForm):
+    """Alt text is required; photos of people need their consent recorded."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "description" in self.fields:
+            self.fields["description"].required = True
+            self.fields["description"].label = _("texto alternativo")
+            self.fields["description"].error_messages["required"] = _(
+                "Describe la imagen para quien no la ve (texto alternativo)."
+            )
+
+    def clean(self):
+        datos = super().clean()
+        if datos.get("personas") and not datos.get("consentimiento"):
+            self.add_error(
+                "consentimiento",
+                _(
+                    "Aparecen personas identificables: confirma que se cuenta con "
+                    "su consentimiento antes de guardar la foto."
+                ),
+            )
+        return datos
+
+
+def _contenido_valido(archivo, extension):
+    archivo.seek(0)
+    inicio = archivo.read(8192)
+    archivo.seek(0)
+    if extension == "pdf":
+        return inicio.startswith(b"%PDF-")
+    if extension in PAQUETES:
+        if not inicio.startswith(ZIP):
+            return False
+        try:
+            with zipfile.ZipFile(archivo) as paquete:
+                return PAQUETES[extension] in paquete.namelist()
+        except zipfile.BadZipFile:
+            return False
+        finally:
+            archivo.seek(0)
+    if extension in TEXTO:
+        if b"\x00" in inicio:
+            return False
+        try:
+            inicio.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            # A multi-byte character cut at the 8 KB boundary is still text.
+            return error.start >= len(inicio) - 3
+        return extension != "vtt" or inicio.lstrip(b"\xef\xbb\xbf").startswith(
+            b"WEBVTT"
+        )
+    return False
+
+
+class DocumentoForm(BaseDocumentForm):
+    """A document's content must be what its extension says; size is limited."""
+
+    def clean_file(self):
+        archivo = self.cleaned_data.get("file")
+        if not archivo or not hasattr(archivo, "content_type"):
+            return archivo  # unchanged on edit
+        if archivo.size > settings.WAGTAILDOCS_MAX_UPLOAD_SIZE:
+            raise forms.ValidationError(
+                _("El documento pesa más de %(mb)s MB, el máximo permitido.")
+                % {"mb": settings.WAGTAILDOCS_MAX_UPLOAD_SIZE // 2**20}
+            )
+        extension = archivo.name.rsplit(".", 1)[-1].lower()
+        if not _contenido_valido(archivo, extension):
+            raise forms.ValidationError(
+                _(
+                    "El contenido del archivo no corresponde a un .%(ext)s: "
+                    "revisa que sea el documento correcto."
+                )
+                % {"ext": extension}
+            )
+        return archivo
