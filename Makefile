@@ -24,6 +24,7 @@ system-deps:
 	scripts/system-deps.sh test
 
 run: install
+	scripts/system-deps.sh run
 	scripts/run.sh
 
 test: install-dev system-deps

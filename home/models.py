@@ -112,6 +112,7 @@ class HomePage(Page):
         "boletines.AgendaPage",
         "campanas.CampanaIndexPage",
         "media_library.VideoIndexPage",
+        "media_library.GaleriaPage",
     ]
     max_count = 1
 

@@ -119,6 +119,90 @@ class Documento(DatosDeMedio, AbstractDocument):
         return self.title
 
 
+class FiltrosDeMedios:
+    """Área and year from the query string, for the gallery and the videoteca."""
+
+    def __init__(self, params):
+        self.area = (params.get("area") or "").strip()
+        try:
+            self.anio = int(params.get("anio") or 0) or None
+        except ValueError:
+            self.anio = None
+
+    def aplicar(self, consulta, campo_anio):
+        if self.area:
+            consulta = consulta.filter(area__slug=self.area)
+        if self.anio:
+            consulta = consulta.annotate(anio=campo_anio).filter(anio=self.anio)
+        return consulta
+
+
+def imagenes_publicas():
+    """Images used by a live page (per Wagtail's reference index) or marked public.
+
+    Drafts and embargoed pages are not live, so their photos stay out.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import CharField, Q
+    from django.db.models.functions import Cast
+    from wagtail.models import ReferenceIndex
+
+    vivas = Page.objects.live().annotate(clave=Cast("pk", CharField())).values("clave")
+    usadas = (
+        ReferenceIndex.objects.filter(
+            to_content_type=ContentType.objects.get_for_model(Imagen),
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=vivas,
+        )
+        .annotate(imagen=Cast("to_object_id", models.IntegerField()))
+        .values("imagen")
+    )
+    return Imagen.objects.filter(Q(publico=True) | Q(pk__in=usadas))
+
+
+class GaleriaPage(Page):
+    """The public photo gallery: published photos with their credit and licence."""
+
+    intro = RichTextField(_("introducción"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    por_pagina = 24
+
+    class Meta:
+        verbose_name = _("galería de fotos")
+        verbose_name_plural = _("galerías de fotos")
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+        from django.db.models.functions import Coalesce, ExtractYear
+
+        from home.models import Area
+
+        context = super().get_context(request, *args, **kwargs)
+        filtros = FiltrosDeMedios(request.GET)
+        anio = Coalesce(ExtractYear("fecha"), ExtractYear("created_at"))
+        publicas = imagenes_publicas()
+        fotos = (
+            filtros.aplicar(publicas, anio)
+            .select_related("area")
+            .prefetch_related("renditions")
+            .order_by("-fecha", "-created_at", "-pk")
+        )
+        context.update(
+            fotos=Paginator(fotos, self.por_pagina).get_page(request.GET.get("pagina")),
+            filtros=filtros,
+            areas=Area.objects.filter(pk__in=publicas.values("area")),
+            anios=sorted(
+                set(publicas.annotate(anio=anio).values_list("anio", flat=True)),
+                reverse=True,
+            ),
+        )
+        return context
+
+
 @register_snippet
 class Musica(models.Model):
     """The music register: only royalty-free tracks, each with its proof."""
@@ -169,12 +253,24 @@ class VideoIndexPage(Page):
         verbose_name_plural = _("secciones de videos")
 
     def get_context(self, request, *args, **kwargs):
+        from django.db.models.functions import ExtractYear
+
+        from home.models import Area
+
         context = super().get_context(request, *args, **kwargs)
-        context["videos"] = (
-            VideoPage.objects.live()
-            .child_of(self)
-            .order_by("-first_published_at")
+        filtros = FiltrosDeMedios(request.GET)
+        vivos = VideoPage.objects.live().child_of(self)
+        context.update(
+            videos=filtros.aplicar(vivos, ExtractYear("first_published_at"))
+            .select_related("area")
             .prefetch_related("renditions")
+            .order_by("-first_published_at"),
+            filtros=filtros,
+            areas=Area.objects.filter(pk__in=vivos.values("area")),
+            anios=sorted(
+                {d.year for d in vivos.dates("first_published_at", "year")},
+                reverse=True,
+            ),
         )
         return context
 

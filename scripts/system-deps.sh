@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Install the Debian packages a step needs, when they are missing.
 #   system-deps.sh venv   python3-venv, for machines whose python3 lacks it
-#   system-deps.sh test   chromium, for the browser tests
+#   system-deps.sh run    ffmpeg, for the video pipeline
+#   system-deps.sh test   ffmpeg and chromium, for the video and browser tests
 set -euo pipefail
 
 needed=()
 case "${1:-test}" in
   venv) needed+=(python3-venv) ;;
-  test) command -v chromium >/dev/null 2>&1 || needed+=(chromium) ;;
+  run) command -v ffmpeg >/dev/null 2>&1 || needed+=(ffmpeg) ;;
+  test)
+    command -v ffmpeg >/dev/null 2>&1 || needed+=(ffmpeg)
+    command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+    ;;
 esac
 [ ${#needed[@]} -eq 0 ] && exit 0
 

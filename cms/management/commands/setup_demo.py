@@ -69,16 +69,20 @@ class Command(BaseCommand):
             with sin_envios():
                 boletines.demo.cargar_historial(sala, areas)
         boletines.demo.cargar_agenda(inicio, areas)
+        videoteca = media_library.demo.cargar_videoteca(inicio)
+        media_library.demo.cargar_galeria(inicio, areas)
         secciones = {
             "Página institucional": inicio,
             "Boletín": sala,
             "Campaña": campanas.demo.cargar(inicio, timezone.localdate().year),
-            "Video": media_library.demo.cargar_videoteca(inicio),
+            "Video": videoteca,
             "Propuesta de plantel": planteles,
         }
         por_nombre = flujos.crear_flujos()
         for nombre, seccion in secciones.items():
             flujos.asignar(seccion, por_nombre[nombre])
+        if historial:  # a real clip takes ffmpeg a few seconds
+            media_library.demo.cargar_video(videoteca, areas)
         # The draft waits in Coordinación's queue, submitted once by the editor.
         if not WorkflowState.objects.for_instance(borrador).exists():
             borrador.get_workflow().start(borrador, editor)
