@@ -1,12 +1,21 @@
 """Demo campaigns."""
 
-from datetime import date
+from datetime import date, time, timedelta
 
+from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from home.demo import hija
+from home.demo import hija, publicar
 
-from .models import CampanaIndexPage, CampanaPage
+from .conectores import RegistroManual
+from .models import (
+    CampanaIndexPage,
+    CampanaPage,
+    Instruccion,
+    PublicacionProgramada,
+    ReporteCumplimiento,
+)
+from .models.paginas import hora_local
 
 CAMPANAS = [
     {
@@ -57,3 +66,85 @@ def cargar(inicio, anio):
             descripcion=RichText(datos["descripcion"]),
         )
     return seccion
+
+
+TEMAS = [
+    "Si te revisa el celular sin permiso, no es amor: es control. #NoEsAmor",
+    "Los celos no son prueba de amor. Habla con tu orientador escolar.",
+    "¿Te sientes en riesgo? Línea Mujer Coahuila: 800 822 1020, las 24 horas.",
+    "Una relación sana se basa en el respeto y la confianza. #VidaLibreDeViolencia",
+]
+
+
+def cargar_programacion(seccion, usuario=None):
+    """A week of posts in the current campaign: some with evidence, one overdue."""
+    campana = seccion.get_children().filter(slug="vida-libre-de-violencia").first()
+    if campana is None:
+        return None
+    campana = campana.specific
+    if campana.publicaciones.exists():
+        return campana
+    hoy = timezone.localdate()
+    dias = [hoy + timedelta(days=n) for n in range(-3, 5)]
+    nuevas = [
+        PublicacionProgramada(
+            fecha=hora_local(dia, time(10 if red == "facebook" else 12, 0)),
+            red=red,
+            texto=TEMAS[i % len(TEMAS)],
+            enlace="https://cetec.example.gob.mx/campanas/vida-libre-de-violencia/",
+        )
+        for i, dia in enumerate(dias)
+        for red in ("facebook", "x")
+        if campana.inicio <= dia <= campana.fin
+    ]
+    campana.publicaciones.add(*nuevas)
+    publicar(campana)
+    publicadas = PublicacionProgramada.objects.filter(
+        page=campana, fecha__lt=hora_local(hoy - timedelta(days=1), time(0, 0))
+    )
+    for post in publicadas:
+        dominio = (
+            "facebook.com/CETECCoahuila"
+            if post.red == "facebook"
+            else ("x.com/CETECCoahuila")
+        )
+        RegistroManual().publicar(
+            post,
+            usuario,
+            url=f"https://{dominio}/posts/{post.pk}",
+            publicada_en=post.fecha,
+        )
+    return campana
+
+
+def cargar_cumplimiento(planteles, usuario=None):
+    """Two instructions this quarter and the campuses' evidence reports."""
+    if Instruccion.objects.exists():
+        return
+    hoy = timezone.localdate()
+    campana = CampanaPage.objects.filter(slug="vida-libre-de-violencia").first()
+    instrucciones = []
+    for dias, titulo in (
+        (20, "Compartir la infografía «Señales de alerta en el noviazgo»"),
+        (6, "Publicar el video de la plática con la Fiscalía de la Mujer"),
+    ):
+        instruccion = Instruccion(
+            titulo=titulo,
+            fecha=max(hoy - timedelta(days=dias), hoy.replace(day=1)),
+            descripcion="En Facebook e Instagram, con #VidaLibreDeViolencia.",
+            campana=campana,
+        )
+        instruccion.planteles = list(planteles.values())
+        instruccion.save()
+        instrucciones.append(instruccion)
+    reportes = {"torreon": instrucciones, "saltillo": instrucciones[:1]}
+    for slug, atendidas in reportes.items():
+        for instruccion in atendidas:
+            ReporteCumplimiento.objects.create(
+                plantel=planteles[slug],
+                instruccion=instruccion,
+                responsable=usuario,
+                fecha=instruccion.fecha + timedelta(days=1),
+                descripcion=f"Publicado en Facebook e Instagram: {instruccion.titulo}",
+                enlaces=f"https://facebook.com/CETEC{slug.capitalize()}/posts/1",
+            )

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from campanas.views import ics_view
 from search import views as search_views
 
 urlpatterns = [
@@ -14,6 +15,7 @@ urlpatterns = [
     path("documentos/", include(wagtaildocs_urls)),
     path("buscar/", search_views.search, name="search"),
     path("sitemap.xml", sitemap),
+    path("calendario/<str:token>.ics", ics_view, name="calendario_ics"),
 ]
 
 if settings.DEBUG:

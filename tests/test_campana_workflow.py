@@ -22,6 +22,8 @@ def _enviar(titulo, slug, inicio, fin):
             "inicio": inicio,
             "fin": fin,
             "descripcion": rich_text("<p>Pláticas y publicaciones diarias.</p>"),
+            "materiales": inline_formset([]),
+            "publicaciones": inline_formset([]),
             "comments": inline_formset([]),
             "action-submit": "Enviar",
         }

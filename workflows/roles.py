@@ -20,6 +20,18 @@ AGENDA = tuple(f"boletines.{a}_evento" for a in ("add", "change", "delete", "vie
 VIDEOS = ("media_library.view_trabajovideo",)
 REVISION_DE_VIDEOS = (*VIDEOS, "media_library.reintentar_trabajo")
 MUSICA = tuple(f"media_library.{a}_musica" for a in ("add", "change", "view"))
+CAMPANAS = (
+    "campanas.ver_calendario",
+    "campanas.add_evidencia",
+    "campanas.view_evidencia",
+)
+INSTRUCCIONES = tuple(
+    f"campanas.{a}_instruccion" for a in ("add", "change", "delete", "view")
+)
+CUMPLIMIENTO = ("campanas.view_reportecumplimiento",)
+REPORTES_DE_PLANTEL = tuple(
+    f"campanas.{a}_reportecumplimiento" for a in ("add", "change")
+)
 DIFUSION = (
     *(f"boletines.{a}_listadistribucion" for a in ("add", "change", "view")),
     *(f"boletines.{a}_contactoprensa" for a in ("add", "change", "view")),
@@ -46,19 +58,29 @@ ROLES = (
         "Redactan boletines, campañas y videos y los envían a aprobación.",
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose"),
-        modelos=(*AGENDA, *VIDEOS, *MUSICA, "boletines.view_envio"),
+        modelos=(*AGENDA, *VIDEOS, *MUSICA, *CAMPANAS, "boletines.view_envio"),
     ),
     Rol(
         "Enlaces de plantel",
         "Envían material y propuestas desde su plantel; no publican boletines.",
         medios=("add", "choose"),
+        # Their reports are limited to their own campus by the snippet's viewset.
+        modelos=REPORTES_DE_PLANTEL,
     ),
     Rol(
         "Coordinación",
         "Primera revisión: aprueban, aprueban con comentario o piden cambios.",
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose"),
-        modelos=(*AGENDA, *DIFUSION, *REVISION_DE_VIDEOS, *MUSICA),
+        modelos=(
+            *AGENDA,
+            *DIFUSION,
+            *REVISION_DE_VIDEOS,
+            *MUSICA,
+            *CAMPANAS,
+            *INSTRUCCIONES,
+            *CUMPLIMIENTO,
+        ),
     ),
     Rol(
         "Titular",
@@ -73,6 +95,9 @@ ROLES = (
             *DIFUSION,
             *REVISION_DE_VIDEOS,
             *MUSICA,
+            *CAMPANAS,
+            *INSTRUCCIONES,
+            *CUMPLIMIENTO,
         ),
     ),
     Rol(

@@ -200,3 +200,7 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
+
+# Social networks: the connector class per network (campanas/conectores.py);
+# unlisted networks record manual publication.
+CAMPANAS_CONECTORES = {}

@@ -81,6 +81,8 @@ class Command(BaseCommand):
         por_nombre = flujos.crear_flujos()
         for nombre, seccion in secciones.items():
             flujos.asignar(seccion, por_nombre[nombre])
+        campanas.demo.cargar_programacion(secciones["Campaña"], editor)
+        campanas.demo.cargar_cumplimiento(por_plantel, enlace)
         if historial:  # a real clip takes ffmpeg a few seconds
             media_library.demo.cargar_video(videoteca, areas)
         # The draft waits in Coordinación's queue, submitted once by the editor.
