@@ -26,6 +26,7 @@ cat <<TXT
 
   Sitio público:  http://$HOST:$PORT/
   Administración: http://$HOST:$PORT/admin/   (usuarios y contraseñas arriba)
+  Correos enviados (sin EMAIL_URL): var/correos/
   Worker de tareas y programador de publicaciones en marcha. Ctrl-C detiene todo.
 
 TXT

@@ -98,8 +98,10 @@ def test_bucket_variables_select_a_private_s3_storage_with_presigned_urls():
     assert options["file_overwrite"] is False
 
 
-def test_email_defaults_to_the_console_and_email_url_selects_smtp():
-    assert environment.email(None)["EMAIL_BACKEND"].endswith("console.EmailBackend")
+def test_email_defaults_to_files_and_email_url_selects_smtp(tmp_path):
+    sin_url = environment.email(None, tmp_path)
+    assert sin_url["EMAIL_BACKEND"].endswith("filebased.EmailBackend")
+    assert sin_url["EMAIL_FILE_PATH"] == str(tmp_path)
     config = environment.email("submission://prensa:clave@smtp.interna:587")
     assert config["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
     assert (config["EMAIL_HOST"], config["EMAIL_PORT"]) == ("smtp.interna", 587)

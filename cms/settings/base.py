@@ -119,7 +119,7 @@ STORAGES = {
     },
 }
 
-globals().update(environment.email(os.environ.get("EMAIL_URL")))
+globals().update(environment.email(os.environ.get("EMAIL_URL"), VAR_DIR / "correos"))
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Comunicación Social <comunicacion@localhost>"
 )

@@ -100,10 +100,18 @@ def default_storage(env: dict) -> dict:
     return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
 
 
-def email(url: str | None) -> dict:
-    """Email settings from ``EMAIL_URL`` (``smtp://user:pass@host:587/?tls=True``)."""
+def email(url: str | None, carpeta=None) -> dict:
+    """Email settings from ``EMAIL_URL`` (``smtp://user:pass@host:587/?tls=True``).
+
+    Without it, each message is written as a file in ``carpeta`` (one ``.log`` per
+    sending process), readable with attachments intact, instead of flooding the
+    console with base64 PDFs.
+    """
     if not url:
-        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+        return {
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": str(carpeta or "correos"),
+        }
     config = dj_email_url.parse(url)
     settings = {
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
