@@ -1,5 +1,8 @@
 """The demo institution: its site, settings, home page and institutional pages."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
@@ -57,11 +60,15 @@ def cargar_sitio(logo=None):
                 "del Estado de Coahuila y de sus planteles.</p>"
             ),
         )
+    # The site's address is where links in e-mails point (make run: port 8000).
+    direccion = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    anfitrion = direccion.hostname or "localhost"
+    puerto = direccion.port or (443 if direccion.scheme == "https" else 80)
     sitio = Site.objects.filter(is_default_site=True).first()
     if sitio is None:
         sitio = Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=anfitrion,
+            port=puerto,
             root_page=inicio,
             is_default_site=True,
             site_name=INSTITUCION["siglas"],
@@ -70,6 +77,7 @@ def cargar_sitio(logo=None):
         bienvenida = sitio.root_page
         sitio.root_page = inicio
         sitio.site_name = INSTITUCION["siglas"]
+        sitio.hostname, sitio.port = anfitrion, puerto
         sitio.save()
         # Wagtail's placeholder "Welcome" page, if nothing was built under it.
         if type(bienvenida.specific) is Page and not bienvenida.get_children().exists():
