@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class CampanasConfig(AppConfig):
     name = "campanas"
     verbose_name = _("Campañas")
+
+    def ready(self):
+        from archivo.registro import registrar
+
+        from .models import CampanaPage
+
+        registrar(
+            CampanaPage,
+            serie="9C.1",  # Publicaciones en redes sociales
+            tipo=_("Campaña"),
+        )
