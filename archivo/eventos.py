@@ -64,6 +64,8 @@ def registro_de(instancia, cuando=None, usuario=None):
             object_id=str(instancia.pk),
             abierto=getattr(instancia, "first_published_at", None) or cuando,
             tipo=str(registro_del_modelo.tipo),
+            ultima_accion=_("Registro abierto"),
+            ultima_accion_en=cuando,
         )
     registro.titulo = str(getattr(instancia, "title", "") or instancia)[:255]
     registro.folio = registro_del_modelo.leer("folio", instancia) or registro.folio

@@ -25,6 +25,17 @@ DIFUSION = (
     "boletines.ver_indicadores",
 )
 
+# The records workspace (archivo/): records are read-only; the archivist keeps the
+# disposition catalogue, the series assignments and the legal holds.
+ARCHIVO = (
+    "archivo.view_registro",
+    "archivo.reservar_registro",
+    "archivo.exportar_registros",
+    "archivo.view_instantanea",
+    *(f"archivo.{a}_seriedocumental" for a in ("add", "change", "view")),
+    *(f"archivo.{a}_asignacionserie" for a in ("add", "change", "delete", "view")),
+)
+
 
 @dataclass(frozen=True)
 class Rol:
@@ -73,6 +84,7 @@ ROLES = (
             "wagtailcore.view_pagelogentry",
             "boletines.view_envio",
             "boletines.ver_indicadores",
+            *ARCHIVO,
         ),
     ),
     Rol(

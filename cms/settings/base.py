@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "workflows.middleware.RetiradoPorErrorMiddleware",
+    # A refused deletion of a record's content becomes an admin message.
+    "archivo.middleware.ResguardoMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

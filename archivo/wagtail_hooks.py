@@ -1,0 +1,40 @@
+"""Admin hooks: the records workspace, the legal hold, the deletion guard."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path
+from wagtail import hooks
+from wagtail_modeladmin.options import modeladmin_register
+
+from .espacio import RegistroAdmin
+from .resguardo import mensaje_de_rechazo
+from .views import reserva_view
+
+modeladmin_register(RegistroAdmin)
+
+
+@hooks.register("register_admin_urls")
+def urls_de_archivo():
+    return [path("archivo/reserva/<int:pk>/", reserva_view, name="archivo_reserva")]
+
+
+@hooks.register("before_delete_page")
+def conservar_pagina(request, page):
+    """Refuse before the confirmation page: the page or a descendant is kept."""
+    mensaje = mensaje_de_rechazo([page])
+    if mensaje:
+        messages.error(request, mensaje)
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def conservar_en_lote(request, action_type, objects, action_class_instance):
+    """Bulk deletion of pages, images or documents: all or nothing."""
+    if action_type != "delete":
+        return None
+    mensaje = mensaje_de_rechazo(objects)
+    if mensaje:
+        messages.error(request, mensaje)
+        return redirect(action_class_instance.next_url)
+    return None
