@@ -10,6 +10,7 @@ from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import IndexView
 
+from . import indice
 from .models import Registro
 
 
@@ -99,7 +100,12 @@ class RegistroButtonHelper(ButtonHelper):
 
 
 class RegistroIndexView(IndexView):
-    """Export headings as the labels read ("Fin del plazo…"), not title case."""
+    """Elasticsearch answers the search when configured; headings read as labels."""
+
+    def get_search_results(self, request, queryset, search_term):
+        if search_term and indice.activo():
+            return queryset.filter(pk__in=indice.ids_encontrados(search_term))
+        return super().get_search_results(request, queryset, search_term)
 
     def get_heading(self, queryset, field):
         return capfirst(

@@ -16,6 +16,7 @@ from wagtail.signals import page_published, page_unpublished
 
 from workflows.correcciones import REPUBLICAR, RETIRAR
 
+from . import indice
 from .instantaneas import adjuntos_de, contenido, descripcion_de_archivo, html_de
 from .models import AsignacionSerie, Instantanea, Registro, SerieDocumental
 from .registro import registrable
@@ -169,4 +170,7 @@ def conectar():
     page_unpublished.connect(al_despublicar, dispatch_uid="archivo_despublicar")
     post_save.connect(
         al_registrar_en_bitacora, sender=PageLogEntry, dispatch_uid="archivo_bitacora"
+    )
+    post_save.connect(
+        indice.al_guardar_registro, sender=Registro, dispatch_uid="archivo_indice"
     )
