@@ -1,15 +1,18 @@
-"""The legal hold (reserva): set or lifted by the Archivo role, with its reason."""
+"""The Archivo role's views: the legal hold (with its reason) and background exports."""
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import FileResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .models import Registro
+from .models import ExportacionRegistros, Registro
+from .tareas import exportar, filtros_de
 
 PERMISO_RESERVA = "archivo.reservar_registro"
 
@@ -65,4 +68,64 @@ def reserva_view(request, pk):
         return redirect("archivo_registro_modeladmin_index")
     return TemplateResponse(
         request, "archivo/reserva.html", {"registro": registro, "form": form}
+    )
+
+
+PERMISO_EXPORTAR = "archivo.exportar_registros"
+
+
+class ExportacionForm(forms.Form):
+    """The format of an export; the filters come from the listing."""
+
+    formato = forms.ChoiceField(
+        label=gettext_lazy("Formato"),
+        choices=ExportacionRegistros.FORMATOS,
+        initial="bagit",
+    )
+
+
+def exportaciones_view(request):
+    """Ask for an export of the listing's records, and download finished ones."""
+    if not request.user.has_perm(PERMISO_EXPORTAR):
+        raise PermissionDenied
+    consulta = request.POST.get("consulta", request.GET.urlencode())
+    filtros = filtros_de(QueryDict(consulta))
+    form = ExportacionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        pedido = ExportacionRegistros.objects.create(
+            solicitada_por=request.user,
+            formato=form.cleaned_data["formato"],
+            filtros=filtros,
+        )
+        transaction.on_commit(lambda: exportar.enqueue(pedido.pk))
+        messages.success(
+            request,
+            _("Se está preparando la exportación; el enlace aparecerá aquí."),
+        )
+        return redirect("archivo_exportaciones")
+    return TemplateResponse(
+        request,
+        "archivo/exportaciones.html",
+        {
+            "form": form,
+            "filtros": filtros,
+            "consulta": consulta,
+            "exportaciones": ExportacionRegistros.objects.select_related(
+                "solicitada_por"
+            )[:50],
+        },
+    )
+
+
+def descargar_exportacion_view(request, pk):
+    """Finished exports are served through here: the storage stays private."""
+    if not request.user.has_perm(PERMISO_EXPORTAR):
+        raise PermissionDenied
+    pedido = get_object_or_404(
+        ExportacionRegistros, pk=pk, estado=ExportacionRegistros.LISTA
+    )
+    return FileResponse(
+        pedido.archivo.open("rb"),
+        as_attachment=True,
+        filename=pedido.archivo.name.rsplit("/", 1)[-1],
     )

@@ -8,14 +8,24 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from .espacio import RegistroAdmin
 from .resguardo import mensaje_de_rechazo
-from .views import reserva_view
+from .views import descargar_exportacion_view, exportaciones_view, reserva_view
 
 modeladmin_register(RegistroAdmin)
 
 
 @hooks.register("register_admin_urls")
 def urls_de_archivo():
-    return [path("archivo/reserva/<int:pk>/", reserva_view, name="archivo_reserva")]
+    return [
+        path("archivo/reserva/<int:pk>/", reserva_view, name="archivo_reserva"),
+        path(
+            "archivo/exportaciones/", exportaciones_view, name="archivo_exportaciones"
+        ),
+        path(
+            "archivo/exportaciones/<int:pk>/",
+            descargar_exportacion_view,
+            name="archivo_descargar_exportacion",
+        ),
+    ]
 
 
 @hooks.register("before_delete_page")

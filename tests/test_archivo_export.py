@@ -118,3 +118,45 @@ def test_the_package_is_not_written_over_a_folder_in_use(demo, tmp_path):
     (tmp_path / "ocupada" / "algo.txt").write_text("x")
     with pytest.raises(CommandError, match="no está vacía"):
         _exportar("--format", "bagit", "--out", str(tmp_path / "ocupada"))
+
+
+def test_the_archivist_asks_for_a_bagit_package_in_the_admin_and_downloads_it(
+    demo, tmp_path, django_capture_on_commit_callbacks
+):
+    import zipfile
+
+    from django.urls import reverse
+
+    from archivo.models import ExportacionRegistros
+
+    from .workflow_helpers import cliente
+
+    archivo = cliente("archivo")
+    listado = archivo.get(
+        reverse("archivo_registro_modeladmin_index"), {"tipo": "Boletín"}
+    )
+    assert "Paquete de transferencia" in listado.content.decode()
+    url = reverse("archivo_exportaciones") + "?tipo=Bolet%C3%ADn"
+    assert "tipo</strong> = Boletín" in archivo.get(url).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        archivo.post(url, {"formato": "bagit", "consulta": "tipo=Bolet%C3%ADn"})
+
+    pedido = ExportacionRegistros.objects.get()
+    assert pedido.estado == ExportacionRegistros.LISTA, pedido.error
+    assert pedido.filtros == {"tipo": "Boletín"}
+    assert pedido.registros == Registro.objects.filter(tipo="Boletín").count()
+    assert pedido.solicitada_por.username == "archivo"
+    descarga = archivo.get(reverse("archivo_descargar_exportacion", args=(pedido.pk,)))
+    assert descarga.status_code == 200
+    zip_path = tmp_path / "paquete.zip"
+    zip_path.write_bytes(b"".join(descarga.streaming_content))
+    with zipfile.ZipFile(zip_path) as paquete:
+        paquete.extractall(tmp_path / "paquete")
+    assert bagit.Bag(str(tmp_path / "paquete")).is_valid()
+
+    for usuario in ("editor", "titular"):
+        respuesta = cliente(usuario).get(
+            reverse("archivo_descargar_exportacion", args=(pedido.pk,))
+        )
+        assert respuesta.status_code == 302  # refused by the admin
