@@ -6,6 +6,8 @@ rendered with a request built here rather than the current one.
 
 import hashlib
 import json
+import logging
+from html import escape
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.serializers.json import DjangoJSONEncoder
@@ -13,6 +15,8 @@ from django.test import RequestFactory
 from wagtail.models import Page, ReferenceIndex, Site
 
 from .registro import registrable, registrados
+
+logger = logging.getLogger(__name__)
 
 
 def contenido(instancia, revision=None):
@@ -38,13 +42,21 @@ def _peticion(pagina):
 
 
 def html_de(instancia):
-    """The public HTML of a page as a visitor would receive it; "" for non-pages."""
+    """The public HTML of a page as a visitor would receive it; "" for non-pages.
+
+    A template error must not undo the publication: the snapshot then keeps the
+    error instead of the HTML (the revision's JSON is still complete).
+    """
     if not isinstance(instancia, Page):
         return ""
-    respuesta = instancia.serve(_peticion(instancia))
-    if hasattr(respuesta, "render"):
-        respuesta.render()
-    return respuesta.content.decode(respuesta.charset or "utf-8")
+    try:
+        respuesta = instancia.serve(_peticion(instancia))
+        if hasattr(respuesta, "render"):
+            respuesta.render()
+        return respuesta.content.decode(respuesta.charset or "utf-8")
+    except Exception as error:
+        logger.exception("No se pudo renderizar la página %s", instancia.pk)
+        return f"<!-- No se pudo renderizar la página: {escape(str(error))} -->"
 
 
 def adjuntos_de(instancia):

@@ -230,8 +230,12 @@ class RegistroQuerySet(models.QuerySet):
         )
 
 
-class Registro(index.Indexed, models.Model):
-    """The archival record of one published item; it outlives the item itself."""
+class Registro(models.Model):
+    """The archival record of one published item; it outlives the item itself.
+
+    Not in Wagtail's search index: the workspace searches the database, or its own
+    Elasticsearch index (``indice.py``) when one is configured.
+    """
 
     EN_TRAMITE, EN_CONCENTRACION = "tramite", "concentracion"
     TRANSFERIDO, BAJA, HISTORICO = "transferido", "baja", "historico"
@@ -291,15 +295,6 @@ class Registro(index.Indexed, models.Model):
     reserva_desde = models.DateTimeField(_("reservado desde"), null=True, blank=True)
 
     objects = RegistroQuerySet.as_manager()
-
-    search_fields = [
-        index.SearchField("titulo"),
-        index.SearchField("folio"),
-        index.AutocompleteField("titulo"),
-        index.FilterField("tipo"),
-        index.FilterField("area"),
-        index.FilterField("serie"),
-    ]
 
     class Meta:
         verbose_name = _("registro")

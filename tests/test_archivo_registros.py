@@ -234,3 +234,12 @@ def test_unregistered_pages_leave_no_record(demo):
     tipos = set(Registro.objects.values_list("tipo", flat=True))
     assert tipos <= {"Boletín", "Campaña", "Fotografía", "Documento"}
     assert Imagen.objects.exists()
+
+
+def test_a_page_that_fails_to_render_is_still_published_and_recorded(demo, monkeypatch):
+    monkeypatch.setattr(BoletinPage, "template", "boletines/no_existe.html")
+    boletin = _publicar_por_flujo()
+    assert boletin.live
+    instantanea = Registro.objects.de_objeto(boletin).get().instantaneas.get()
+    assert instantanea.html.startswith("<!-- No se pudo renderizar la página:")
+    assert instantanea.contenido["title"] == TITULO
