@@ -8,5 +8,9 @@ class ArchivoConfig(AppConfig):
 
     def ready(self):
         from . import eventos
+        from .models import Disposicion
+        from .registro import registrar
 
         eventos.conectar()
+        # The act of disposal is itself a record (Ley General de Archivos).
+        registrar(Disposicion, serie="9C.12", tipo=_("Acta de disposición"))

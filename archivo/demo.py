@@ -60,6 +60,16 @@ SERIES = [
         "electronico",
         MONITOREO,
     ),
+    # Not in the manuals: where the acts of transfer and disposal are kept.
+    (
+        "9C.12",
+        "Actas de transferencia y baja documental",
+        5,
+        5,
+        "historico",
+        "electronico",
+        "Responsable del Archivo de Concentración",
+    ),
 ]
 
 

@@ -3,9 +3,11 @@
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail_modeladmin.options import modeladmin_register
 
+from .disposicion import APROBAR, EJECUTAR, PROPONER, RECHAZAR
 from .espacio import RegistroAdmin
 from .resguardo import mensaje_de_rechazo
 from .views import descargar_exportacion_view, exportaciones_view, reserva_view
@@ -48,3 +50,14 @@ def conservar_en_lote(request, action_type, objects, action_class_instance):
         messages.error(request, mensaje)
         return redirect(action_class_instance.next_url)
     return None
+
+
+@hooks.register("register_log_actions")
+def acciones_de_disposicion(actions):
+    for accion, etiqueta in (
+        (PROPONER, gettext_lazy("Proponer disposición documental")),
+        (APROBAR, gettext_lazy("Aprobar disposición documental")),
+        (RECHAZAR, gettext_lazy("Rechazar disposición documental")),
+        (EJECUTAR, gettext_lazy("Ejecutar disposición documental")),
+    ):
+        actions.register_action(accion, etiqueta, etiqueta)

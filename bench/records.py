@@ -3,15 +3,15 @@
     .venv/bin/python bench/records.py [--registros 100000] [--bagit]
 
 Runs on its own SQLite file (``--db``, in /tmp by default), never on the
-development or test database. Each export runs as a separate ``manage.py``
-process, so its peak memory (max RSS) is its own.
+development or test database. Seeding, each export and the listing run as
+separate processes of a parent that never loads Django: Linux carries a parent's
+peak RSS into a forked child, so a large parent would inflate the figures.
 """
 
 import argparse
 import datetime
 import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -74,26 +74,23 @@ def sembrar(cantidad):
     return Registro.objects.count()
 
 
+# Run in the child: the export, then the child's own peak RSS (KiB) on stdout.
+EXPORTAR = """
+import resource, sys
+import django
+django.setup()
+from django.core.management import call_command
+call_command("export_records", "--sin-progreso", *sys.argv[1:])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
 def medir_exportacion(db, *argumentos):
-    """Wall time and peak RSS (MB) of ``manage.py export_records`` in a child."""
-    entorno = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-        "DATABASE_URL": f"sqlite:///{db}",
-    }
+    """Wall time and peak RSS (MB) of ``export_records`` in its own process."""
     inicio = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "manage.py", "export_records", "--sin-progreso", *argumentos],
-        cwd=RAIZ,
-        env=entorno,
-        check=True,
-        stderr=subprocess.DEVNULL,
-    )
+    salida = _hijo(db, "-c", EXPORTAR, *argumentos)
     segundos = time.perf_counter() - inicio
-    # ru_maxrss is in KiB on Linux; the children run one after another, so the
-    # figure is the largest of them so far.
-    pico = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return segundos, pico
+    return segundos, int(salida.split()[-1]) / 1024
 
 
 def medir_listado():
@@ -116,6 +113,23 @@ def medir_listado():
     return time.perf_counter() - inicio
 
 
+def _hijo(db, *argumentos):
+    """Run this script (or manage.py) in a child with the bench database."""
+    entorno = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+        "DATABASE_URL": f"sqlite:///{db}",
+    }
+    return subprocess.run(
+        [sys.executable, *argumentos],
+        cwd=RAIZ,
+        env=entorno,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--registros", type=int, default=100_000)
@@ -123,13 +137,36 @@ def main():
     parser.add_argument(
         "--bagit", action="store_true", help="Also a metadata-only BagIt."
     )
+    parser.add_argument(
+        "--paso", choices=["sembrar", "listado"], help=argparse.SUPPRESS
+    )
     opciones = parser.parse_args()
 
-    preparar(opciones.db)
-    inicio = time.perf_counter()
-    total = sembrar(opciones.registros)
-    print(f"sembrados: {total} registros en {time.perf_counter() - inicio:.1f} s")
+    if opciones.paso == "sembrar":
+        preparar(opciones.db)
+        inicio = time.perf_counter()
+        total = sembrar(opciones.registros)
+        print(f"sembrados: {total} registros en {time.perf_counter() - inicio:.1f} s")
+        return
+    if opciones.paso == "listado":
+        preparar(opciones.db)
+        print(f"listado filtrado en la administración: {medir_listado() * 1000:.0f} ms")
+        return
 
+    script = str(Path(__file__).resolve())
+    print(
+        _hijo(
+            opciones.db,
+            script,
+            "--paso",
+            "sembrar",
+            "--registros",
+            str(opciones.registros),
+            "--db",
+            opciones.db,
+        ),
+        end="",
+    )
     with tempfile.TemporaryDirectory() as carpeta:
         csv = Path(carpeta) / "registros.csv"
         segundos, pico = medir_exportacion(
@@ -151,9 +188,13 @@ def main():
             )
             print(
                 f"export_records --format bagit --solo-metadatos: {segundos:.1f} s, "
-                f"pico (máximo de las exportaciones) {pico:.0f} MB"
+                f"pico {pico:.0f} MB"
             )
-    print(f"listado filtrado en la administración: {medir_listado() * 1000:.0f} ms")
+    print(_hijo(opciones.db, script, "--paso", "listado", "--db", opciones.db), end="")
+    # For scale: starting Django and Wagtail alone, without exporting anything.
+    inicio = time.perf_counter()
+    _hijo(opciones.db, "manage.py", "check")
+    print(f"(arranque de manage.py sin exportar: {time.perf_counter() - inicio:.1f} s)")
 
 
 if __name__ == "__main__":

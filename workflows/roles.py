@@ -32,6 +32,8 @@ ARCHIVO = (
     "archivo.reservar_registro",
     "archivo.exportar_registros",
     "archivo.view_instantanea",
+    "archivo.proponer_disposicion",
+    "archivo.view_disposicion",
     *(f"archivo.{a}_seriedocumental" for a in ("add", "change", "view")),
     *(f"archivo.{a}_asignacionserie" for a in ("add", "change", "delete", "view")),
 )
@@ -75,7 +77,12 @@ ROLES = (
         # task; no group publishes directly (see docs/roles.md).
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose", "delete"),
-        modelos=("workflows.retirar_por_error", *AGENDA, *DIFUSION),
+        modelos=(
+            "workflows.retirar_por_error",
+            "archivo.aprobar_disposicion",
+            *AGENDA,
+            *DIFUSION,
+        ),
     ),
     Rol(
         "Archivo",
