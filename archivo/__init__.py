@@ -1,0 +1,1 @@
+"""Records and retention: content registers itself with :func:`registrar`."""

@@ -7,7 +7,17 @@ class BoletinesConfig(AppConfig):
     verbose_name = _("Boletines")
 
     def ready(self):
+        from archivo.registro import registrar
+
         from . import distribucion, folios
+        from .models import BoletinPage
 
         folios.conectar()
         distribucion.conectar()
+        registrar(
+            BoletinPage,
+            serie="9C.3",  # Formato Boletín Informativo
+            tipo=_("Boletín"),
+            folio=lambda boletin: boletin.folio_texto,
+            area=lambda boletin: boletin.area,
+        )

@@ -5,3 +5,21 @@ from django.utils.translation import gettext_lazy as _
 class CampanasConfig(AppConfig):
     name = "campanas"
     verbose_name = _("Campañas")
+
+    def ready(self):
+        from archivo.registro import registrar
+
+        from .models import CampanaPage, Evidencia
+
+        registrar(
+            CampanaPage,
+            serie="9C.1",  # Publicaciones en redes sociales
+            tipo=_("Campaña"),
+        )
+        # Each post's evidence is a record of the same series (3 years).
+        registrar(
+            Evidencia,
+            serie="9C.1",  # Publicaciones en redes sociales
+            tipo=_("Evidencia de publicación"),
+            area=lambda evidencia: evidencia.campana.area or "",
+        )

@@ -16,9 +16,12 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
+
+from archivo.eventos import registrar_accion, registrar_publicacion
 
 from .models import Evidencia
 from .models.paginas import FACEBOOK, INSTAGRAM, X
@@ -36,9 +39,10 @@ class Conector:
     def publicar(self, publicacion, usuario, **datos):
         raise NotImplementedError
 
+    @transaction.atomic
     def registrar(self, publicacion, usuario, url, publicada_en=None, captura=None):
         """Record the evidence of ``publicacion``; it becomes part of the record."""
-        return Evidencia.objects.create(
+        evidencia = Evidencia.objects.create(
             publicacion=publicacion,
             campana_id=publicacion.page_id,
             red=publicacion.red,
@@ -49,6 +53,16 @@ class Conector:
             registrada_por=usuario,
             captura=captura,
         )
+        # The evidence is a record of its own (its snapshot keeps the screenshot's
+        # SHA-256), and the campaign's record notes it.
+        registrar_publicacion(evidencia, usuario=usuario)
+        registrar_accion(
+            evidencia.campana,
+            _("Evidencia en %(red)s: %(url)s")
+            % {"red": evidencia.get_red_display(), "url": url},
+            usuario,
+        )
+        return evidencia
 
 
 class RegistroManual(Conector):

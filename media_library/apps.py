@@ -9,11 +9,46 @@ class MediaLibraryConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from .models import VideoPage
+        from archivo.registro import registrar
+
+        from .models import Documento, Imagen, VideoPage
 
         page_published.connect(
             al_publicar_video, sender=VideoPage, dispatch_uid="video_finales"
         )
+        # A photo or document becomes a record when a published item uses it.
+        registrar(Imagen, serie="9C.4", tipo=_("Fotografía"))  # Fotografías
+        registrar(Documento, serie="9C.5", tipo=_("Documento"))  # Archivo electrónico
+        registrar(
+            VideoPage,
+            serie="9C.6",  # Vídeo
+            tipo=_("Video"),
+            area=lambda video: video.area or "",
+            adjuntos=archivos_del_video,
+        )
+
+
+class ArchivoDeVideo:
+    """A video's own file (master, captions) as the record's snapshot reads it."""
+
+    def __init__(self, video, campo):
+        self.file = getattr(video, campo)
+        self.pk = f"{video.pk}-{campo}"
+        self._meta = type(video)._meta
+        self.file_size = None
+        self.nombre = f"{video.title} ({campo})"
+
+    def __str__(self):
+        return self.nombre
+
+
+def archivos_del_video(video):
+    """The master file and the captions: what the SHA-256 of the record covers."""
+    return [
+        ArchivoDeVideo(video, campo)
+        for campo in ("archivo_maestro", "subtitulos")
+        if getattr(video, campo)
+    ]
 
 
 def al_publicar_video(sender, instance, **kwargs):

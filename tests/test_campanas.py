@@ -317,3 +317,26 @@ def test_an_enlace_files_evidence_only_for_their_own_campus(demo):
     assert editar(reporte) in html
     otros = ReporteCumplimiento.objects.exclude(plantel=torreon)
     assert otros.exists() and not any(editar(r) in html for r in otros)
+
+
+def test_each_evidence_is_a_record_of_the_social_media_series(demo):
+    from archivo.models import Registro
+
+    campana = _autorizada("Campaña en el archivo", [_post(-1, "x", "Al archivo")])
+    post = campana.publicaciones.get()
+    evidencia = RegistroManual().publicar(
+        post, None, url="https://x.com/cetec/status/42"
+    )
+    registro = Registro.objects.de_objeto(
+        Evidencia.objects.get(url="https://x.com/cetec/status/42")
+    ).get()
+    assert registro.serie.codigo.endswith("9C.1")
+    assert registro.tipo == "Evidencia de publicación"
+    anios = (registro.fin_tramite - registro.abierto.date()).days // 365
+    assert anios == 3  # "Publicaciones en redes sociales": 3 years in trámite
+    instantanea = registro.instantaneas.get()
+    assert instantanea.contenido["url"] == "https://x.com/cetec/status/42"
+    assert instantanea.contenido["texto"] == "Al archivo"
+    del_campana = Registro.objects.de_objeto(campana).get()
+    assert "Evidencia en X (Twitter)" in del_campana.ultima_accion
+    assert evidencia == "https://x.com/cetec/status/42"

@@ -357,3 +357,26 @@ def test_the_pipeline_reads_and_writes_s3(
     previa = video.vista_previa
     assert previa is not None and almacenamiento_s3.exists(previa.archivo.name)
     assert "X-Amz-Signature=" in previa.archivo.url
+
+
+def test_a_published_video_is_a_record_with_the_hash_of_its_master(
+    demo, clip, django_capture_on_commit_callbacks
+):
+    import hashlib
+
+    from archivo.models import Registro
+
+    _crear(
+        "editor",
+        _datos("Video al archivo", _subida(clip)),
+        django_capture_on_commit_callbacks,
+    )
+    video = VideoPage.objects.get(title="Video al archivo")
+    with django_capture_on_commit_callbacks(execute=True):
+        accion("coordinacion", video, "approve", "")
+        accion("titular", video, "approve", "")
+
+    registro = Registro.objects.de_objeto(video).get()
+    assert registro.serie.codigo.endswith("9C.6") and registro.tipo == "Video"
+    (archivo,) = registro.instantaneas.get().archivos
+    assert archivo["sha256"] == hashlib.sha256(clip.read_bytes()).hexdigest()

@@ -40,6 +40,19 @@ DIFUSION = (
     "boletines.ver_indicadores",
 )
 
+# The records workspace (archivo/): records are read-only; the archivist keeps the
+# disposition catalogue, the series assignments and the legal holds.
+ARCHIVO = (
+    "archivo.view_registro",
+    "archivo.reservar_registro",
+    "archivo.exportar_registros",
+    "archivo.view_instantanea",
+    "archivo.proponer_disposicion",
+    "archivo.view_disposicion",
+    *(f"archivo.{a}_seriedocumental" for a in ("add", "change", "view")),
+    *(f"archivo.{a}_asignacionserie" for a in ("add", "change", "delete", "view")),
+)
+
 
 @dataclass(frozen=True)
 class Rol:
@@ -91,6 +104,7 @@ ROLES = (
         medios=("add", "change", "choose", "delete"),
         modelos=(
             "workflows.retirar_por_error",
+            "archivo.aprobar_disposicion",
             *AGENDA,
             *DIFUSION,
             *REVISION_DE_VIDEOS,
@@ -107,6 +121,7 @@ ROLES = (
             "wagtailcore.view_pagelogentry",
             "boletines.view_envio",
             "boletines.ver_indicadores",
+            *ARCHIVO,
         ),
     ),
     Rol(

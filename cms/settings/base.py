@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "workflows.middleware.RetiradoPorErrorMiddleware",
     "media_library.middleware.ErrorDeAlmacenamientoMiddleware",
+    # A refused deletion of a record's content becomes an admin message.
+    "archivo.middleware.ResguardoMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

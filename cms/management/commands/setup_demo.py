@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from wagtail.models import WorkflowState
 
+import archivo.demo
 import boletines.demo
 import campanas.demo
 import home.demo
@@ -49,6 +50,8 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, historial=True, **options):
+        # The catalogue first: every publication below opens a record in it.
+        archivo.demo.cargar_series(home.demo.INSTITUCION["siglas"])
         logo = media_library.demo.logo_demo(
             home.demo.INSTITUCION["siglas"], home.demo.INSTITUCION["color_primario"]
         )
