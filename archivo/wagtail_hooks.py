@@ -2,15 +2,23 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
 from .disposicion import APROBAR, EJECUTAR, PROPONER, RECHAZAR
 from .espacio import RegistroAdmin
 from .resguardo import mensaje_de_rechazo
 from .views import descargar_exportacion_view, exportaciones_view, reserva_view
+from .views_disposicion import (
+    descargar_acta_view,
+    descargar_inventario_view,
+    disposicion_view,
+    disposiciones_view,
+    inventarios_view,
+)
 
 modeladmin_register(RegistroAdmin)
 
@@ -27,7 +35,57 @@ def urls_de_archivo():
             descargar_exportacion_view,
             name="archivo_descargar_exportacion",
         ),
+        path("archivo/inventarios/", inventarios_view, name="archivo_inventarios"),
+        path(
+            "archivo/inventarios/<str:tipo>.<str:formato>",
+            descargar_inventario_view,
+            name="archivo_inventario",
+        ),
+        path(
+            "archivo/disposiciones/", disposiciones_view, name="archivo_disposiciones"
+        ),
+        path(
+            "archivo/disposiciones/<int:pk>/",
+            disposicion_view,
+            name="archivo_disposicion",
+        ),
+        path(
+            "archivo/disposiciones/<int:pk>/acta.pdf",
+            descargar_acta_view,
+            name="archivo_descargar_acta",
+        ),
     ]
+
+
+class MenuConPermiso(MenuItem):
+    def __init__(self, *args, permisos, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permisos = permisos
+
+    def is_shown(self, request):
+        return any(request.user.has_perm(p) for p in self.permisos)
+
+
+@hooks.register("register_admin_menu_item")
+def menu_inventarios():
+    return MenuConPermiso(
+        gettext_lazy("Inventarios documentales"),
+        reverse("archivo_inventarios"),
+        icon_name="doc-full",
+        order=251,
+        permisos=["archivo.exportar_registros"],
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def menu_disposiciones():
+    return MenuConPermiso(
+        gettext_lazy("Disposición documental"),
+        reverse("archivo_disposiciones"),
+        icon_name="folder-open-inverse",
+        order=252,
+        permisos=["archivo.proponer_disposicion", "archivo.aprobar_disposicion"],
+    )
 
 
 @hooks.register("before_delete_page")
