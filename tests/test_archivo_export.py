@@ -160,3 +160,55 @@ def test_the_archivist_asks_for_a_bagit_package_in_the_admin_and_downloads_it(
             reverse("archivo_descargar_exportacion", args=(pedido.pk,))
         )
         assert respuesta.status_code == 302  # refused by the admin
+
+
+def _s3(s3_local, monkeypatch):
+    import boto3
+
+    for variable, valor in {
+        "AWS_S3_ENDPOINT_URL": s3_local,
+        "AWS_S3_REGION_NAME": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "prueba",
+        "AWS_SECRET_ACCESS_KEY": "prueba",
+    }.items():
+        monkeypatch.setenv(variable, valor)
+    return boto3.client("s3", endpoint_url=s3_local, region_name="us-east-1")
+
+
+def test_exports_go_to_an_s3_bucket(demo, s3_local, monkeypatch, tmp_path):
+    import zipfile
+
+    cliente = _s3(s3_local, monkeypatch)
+    call_command(
+        "export_records",
+        "--format=csv",
+        "--out=s3://medios-cms/exportaciones/registros.csv",
+        "--sin-progreso",
+        stderr=StringIO(),
+    )
+    objeto = cliente.get_object(Bucket="medios-cms", Key="exportaciones/registros.csv")
+    lineas = objeto["Body"].read().decode("utf-8-sig").splitlines()
+    assert len(lineas) == 1 + Registro.objects.count()
+
+    call_command(
+        "export_records",
+        "--format=bagit",
+        "--out=s3://medios-cms/exportaciones/paquete.zip",
+        "--sin-progreso",
+        stderr=StringIO(),
+    )
+    zipeado = tmp_path / "paquete.zip"
+    cliente.download_file("medios-cms", "exportaciones/paquete.zip", str(zipeado))
+    zipfile.ZipFile(zipeado).extractall(tmp_path / "bolsa")
+    bagit.Bag(str(tmp_path / "bolsa")).validate()
+
+
+def test_an_s3_export_to_a_missing_bucket_fails_clearly(demo, s3_local, monkeypatch):
+    _s3(s3_local, monkeypatch)
+    with pytest.raises(CommandError, match="No se pudo subir a s3://no-existe/"):
+        call_command(
+            "export_records",
+            "--out=s3://no-existe/registros.csv",
+            "--sin-progreso",
+            stderr=StringIO(),
+        )

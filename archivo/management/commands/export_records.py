@@ -51,8 +51,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--out",
             required=True,
-            help="Archivo de salida (csv, xlsx, json; «-» es la salida estándar) "
-            "o carpeta vacía del paquete BagIt.",
+            help="Archivo de salida (csv, xlsx, json; «-» es la salida estándar), "
+            "carpeta vacía del paquete BagIt, o s3://cubeta/ruta (BagIt en .zip).",
         )
         parser.add_argument("--serie", help="Código de serie (p. ej. 9C.3).")
         parser.add_argument("--anio", type=int, help="Año de apertura.")
@@ -96,6 +96,51 @@ class Command(BaseCommand):
         formato, salida = opciones["format"], opciones["out"]
         if formato in ("xlsx", "bagit") and salida == "-":
             raise CommandError(f"--format {formato} necesita un --out en disco.")
+        if salida.startswith("s3://"):
+            self._a_s3(salida, formato, opciones)
+            return
+        self._exportar(registros, formato, salida, avance, opciones)
+        avance(total, final=True)
+        if avance.activo:
+            self.stderr.write("")
+        self.stderr.write(f"{total} registro(s) exportado(s) a {salida} ({formato}).")
+
+    def _a_s3(self, destino, formato, opciones):
+        """Export to a temporary file (a zip for BagIt), then upload it with boto3.
+
+        ``s3://bucket/ruta/archivo``; the endpoint, region and credentials come
+        from the usual variables (``AWS_S3_ENDPOINT_URL``, ``AWS_ACCESS_KEY_ID``…).
+        """
+        import os
+        import shutil
+        import tempfile
+        from pathlib import Path
+
+        import boto3
+        from boto3.exceptions import S3UploadFailedError
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        cubeta, _, clave = destino.removeprefix("s3://").partition("/")
+        if not cubeta or not clave:
+            raise CommandError("Usa --out s3://cubeta/ruta/archivo.")
+        with tempfile.TemporaryDirectory() as carpeta:
+            local = Path(carpeta) / ("paquete" if formato == "bagit" else "salida")
+            call_command_args = {**opciones, "out": str(local)}
+            self.handle(**call_command_args)
+            if formato == "bagit":
+                local = Path(shutil.make_archive(str(local), "zip", local))
+            cliente = boto3.client(
+                "s3",
+                endpoint_url=os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+                region_name=os.environ.get("AWS_S3_REGION_NAME") or None,
+            )
+            try:
+                cliente.upload_file(str(local), cubeta, clave)
+            except (BotoCoreError, ClientError, S3UploadFailedError) as error:
+                raise CommandError(f"No se pudo subir a {destino}: {error}") from error
+        self.stderr.write(f"Subido a {destino}.")
+
+    def _exportar(self, registros, formato, salida, avance, opciones):
         try:
             if formato == "bagit":
                 from home.models import InstitucionSettings
@@ -119,7 +164,3 @@ class Command(BaseCommand):
                         escribir(registros, archivo, avance)
         except FileExistsError as error:
             raise CommandError(str(error)) from error
-        avance(total, final=True)
-        if avance.activo:
-            self.stderr.write("")
-        self.stderr.write(f"{total} registro(s) exportado(s) a {salida} ({formato}).")
