@@ -1,4 +1,4 @@
-"""Video journey in a real browser: upload, preview for the approver, final on the site."""
+"""Video journey in a browser: upload, preview for the approver, final on the site."""
 
 import re
 
