@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
@@ -68,3 +69,14 @@ class CampanaPage(Page):
         """Live campaigns under ``raiz``, the most recent first."""
         campanas = cls.objects.live().descendant_of(raiz).order_by("-inicio", "-pk")
         return campanas[:cantidad] if cantidad else campanas
+
+    @classmethod
+    def vigentes(cls, raiz, cantidad):
+        """Live campaigns under ``raiz`` running today, ending soonest first."""
+        hoy = timezone.localdate()
+        return (
+            cls.objects.live()
+            .descendant_of(raiz)
+            .filter(inicio__lte=hoy, fin__gte=hoy)
+            .order_by("fin", "-pk")[:cantidad]
+        )

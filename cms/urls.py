@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.contrib import admin
+from django.templatetags.static import static as static_url
 from django.urls import include, path
+from django.views.generic import RedirectView, TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -14,6 +16,15 @@ urlpatterns = [
     path("documentos/", include(wagtaildocs_urls)),
     path("buscar/", search_views.search, name="search"),
     path("sitemap.xml", sitemap),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+    ),
+    # Browsers and crawlers ask for /favicon.ico whatever the page declares.
+    path(
+        "favicon.ico",
+        RedirectView.as_view(url=static_url("img/favicon.svg"), permanent=True),
+    ),
 ]
 
 if settings.DEBUG:
