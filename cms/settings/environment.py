@@ -108,6 +108,18 @@ def search_backends(elasticsearch_url: str | None) -> dict:
     }
 
 
+def frontend_cache(varnish_url: str | None) -> dict:
+    """``WAGTAILFRONTENDCACHE`` from ``VARNISH_URL`` (Varnish's address for PURGE)."""
+    if not varnish_url:
+        return {}
+    return {
+        "varnish": {
+            "BACKEND": "cms.cache_publico.BackendVarnish",
+            "LOCATION": varnish_url,
+        }
+    }
+
+
 def default_storage(env: dict) -> dict:
     """S3 through django-storages when ``AWS_STORAGE_BUCKET_NAME`` is set."""
     bucket = env.get("AWS_STORAGE_BUCKET_NAME")
