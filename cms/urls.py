@@ -1,14 +1,24 @@
 from django.conf import settings
 from django.contrib import admin
+from django.http import HttpResponsePermanentRedirect
 from django.templatetags.static import static as static_url
 from django.urls import include, path
-from django.views.generic import RedirectView, TemplateView
+from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
+
+
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page declares.
+
+    Resolved per request: the hashed name exists only after ``collectstatic``.
+    """
+    return HttpResponsePermanentRedirect(static_url("img/favicon.svg"))
+
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -20,11 +30,7 @@ urlpatterns = [
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
     ),
-    # Browsers and crawlers ask for /favicon.ico whatever the page declares.
-    path(
-        "favicon.ico",
-        RedirectView.as_view(url=static_url("img/favicon.svg"), permanent=True),
-    ),
+    path("favicon.ico", favicon),
 ]
 
 if settings.DEBUG:
