@@ -215,8 +215,11 @@ def _get(puerto, ruta):
 
 
 def _ms(valor):
-    numero, unidad = re.match(r"([\d.]+)(us|ms|s)", valor).groups()
-    return float(numero) * {"us": 0.001, "ms": 1, "s": 1000}[unidad]
+    coincidencia = re.match(r"([\d.]+)(us|ms|s|m)$", valor)
+    if not coincidencia:
+        return float("nan")
+    numero, unidad = coincidencia.groups()
+    return float(numero) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unidad]
 
 
 def wrk(puerto, ruta, segundos, conexiones):
@@ -231,8 +234,8 @@ def wrk(puerto, ruta, segundos, conexiones):
         check=True,
     ).stdout  # fmt: skip
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", salida).group(1))
-    p50 = _ms(re.search(r"50%\s+(\S+)", salida).group(1))
-    p99 = _ms(re.search(r"99%\s+(\S+)", salida).group(1))
+    p50 = _ms(re.search(r"\s50%\s+(\S+)", salida).group(1))
+    p99 = _ms(re.search(r"\s99%\s+(\S+)", salida).group(1))
     errores = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", salida)
     return rps, p50, p99, int(errores.group(1)) if errores else 0
 
@@ -302,6 +305,12 @@ def main():
     sembrar(args.boletines)
 
     from django.db import connection
+
+    if connection.vendor == "postgresql":
+        # Fresh statistics after the bulk load, as autovacuum would leave them:
+        # without them the planner scans the search index sequentially.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
     from boletines.models import BoletinPage
 
