@@ -183,6 +183,13 @@ def test_when_elasticsearch_is_down_the_database_answers(client, contenidos, set
     settings.WAGTAILSEARCH_BACKENDS = environment.search_backends(
         f"http://127.0.0.1:{puerto_cerrado}"
     )
+    # Publishing goes on while Elasticsearch is down; the database index keeps up.
+    _boletin(
+        "Brigada de salud bucal en Parras",
+        "Revisiones dentales gratuitas para estudiantes.",
+        datetime.date(2026, 4, 1),
+    )
     titulos, respuesta = _titulos(client, q="vacunacion")
     assert VACUNACION in titulos
     assert respuesta.context["busqueda"].respaldo
+    assert "Brigada de salud bucal en Parras" in _titulos(client, q="dentales")[0]
