@@ -102,6 +102,10 @@ class BoletinIndexPage(RoutablePageMixin, Page):
         verbose_name = _("sala de prensa")
         verbose_name_plural = _("salas de prensa")
 
+    def get_cached_paths(self):
+        """The listing and its feeds: the caching proxy purges them together."""
+        return ["/", "/feed/", "/feed/atom/"]
+
     @path("feed/")
     def feed_rss(self, request):
         """RSS 2.0 of the latest boletines."""

@@ -6,3 +6,8 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = "CMS"
+
+    def ready(self):
+        from . import cache_publico
+
+        cache_publico.conectar()

@@ -1,6 +1,9 @@
 from django.conf import settings
 from django.contrib import admin
+from django.http import HttpResponsePermanentRedirect
+from django.templatetags.static import static as static_url
 from django.urls import include, path
+from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -9,6 +12,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 from campanas.views import ics_view
 from search import views as search_views
 
+
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page declares.
+
+    Resolved per request: the hashed name exists only after ``collectstatic``.
+    """
+    return HttpResponsePermanentRedirect(static_url("img/favicon.svg"))
+
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
@@ -16,6 +28,11 @@ urlpatterns = [
     path("buscar/", search_views.search, name="search"),
     path("sitemap.xml", sitemap),
     path("calendario/<str:token>.ics", ics_view, name="calendario_ics"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+    ),
+    path("favicon.ico", favicon),
 ]
 
 if settings.DEBUG:

@@ -123,14 +123,19 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["secciones"] = self.get_children().live().in_menu().specific()
         context["ultimos_boletines"] = self._ultimos("boletines.BoletinPage", 6)
-        context["campanas"] = self._ultimos("campanas.CampanaPage", 3)
+        context["campanas"] = self._modelo("campanas.CampanaPage").vigentes(self, 3)
+        context["videos"] = self._ultimos("media_library.VideoPage", 3)
         return context
 
-    def _ultimos(self, model_label, count):
+    @staticmethod
+    def _modelo(model_label):
         # Resolved by label so that home does not import the content apps.
         from django.apps import apps
 
-        return apps.get_model(model_label).recientes(self, count)
+        return apps.get_model(model_label)
+
+    def _ultimos(self, model_label, count):
+        return self._modelo(model_label).recientes(self, count)
 
 
 class StandardPage(Page):

@@ -449,6 +449,17 @@ class VideoPage(Page):
         posters = self.rendiciones(VideoRendicion.POSTER)
         return posters[0] if posters else None
 
+    @classmethod
+    def recientes(cls, raiz, cantidad):
+        """The latest live videos under ``raiz`` with their renditions, for home."""
+        return (
+            cls.objects.live()
+            .descendant_of(raiz)
+            .select_related("area")
+            .prefetch_related("renditions")
+            .order_by("-first_published_at", "-pk")[:cantidad]
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The public sees only the approved final renditions; approvers in

@@ -3,6 +3,7 @@
 #   system-deps.sh venv   python3-venv, for machines whose python3 lacks it
 #   system-deps.sh run    ffmpeg, for the video pipeline
 #   system-deps.sh test   ffmpeg and chromium, for the video and browser tests
+#   system-deps.sh bench  wrk and varnish, for bench/sitio.py (load and the proxy)
 set -euo pipefail
 
 needed=()
@@ -12,6 +13,10 @@ case "${1:-test}" in
   test)
     command -v ffmpeg >/dev/null 2>&1 || needed+=(ffmpeg)
     command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+    ;;
+  bench)
+    command -v wrk >/dev/null 2>&1 || needed+=(wrk)
+    command -v varnishd >/dev/null 2>&1 || needed+=(varnish)
     ;;
 esac
 [ ${#needed[@]} -eq 0 ] && exit 0

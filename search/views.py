@@ -1,19 +1,15 @@
 """The public search page at ``/buscar/``."""
 
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Page
+
+from .consultas import BusquedaPublica
 
 
 def search(request):
-    """Search the live pages; the search issue adds filters and Spanish analysis."""
-    consulta = request.GET.get("q", "").strip()
-    resultados = (
-        Page.objects.live().search(consulta) if consulta else Page.objects.none()
-    )
-    pagina = Paginator(resultados, 10).get_page(request.GET.get("pagina"))
+    """Render ``BusquedaPublica`` for the query string; the view builds no query."""
+    busqueda = BusquedaPublica(request.GET)
     return TemplateResponse(
         request,
         "search/search.html",
-        {"consulta": consulta, "resultados": pagina},
+        {"busqueda": busqueda, "resultados": busqueda.resultados()},
     )

@@ -62,7 +62,16 @@ def test_redis_url_selects_redis_cache_and_rq_tasks():
 
 def test_search_defaults_to_the_database_backend():
     config = environment.search_backends(None)
-    assert config["default"]["BACKEND"] == "wagtail.search.backends.database"
+    assert config["default"]["BACKEND"] == "search.backends.database"
+    assert config["default"]["SEARCH_CONFIG"] == "spanish_unaccent"
+
+
+def test_elasticsearch_analyses_spanish_and_keeps_the_database_as_fallback():
+    config = environment.search_backends("http://es.interna:9200")
+    analisis = config["default"]["INDEX_SETTINGS"]["settings"]["analysis"]
+    assert "asciifolding" in analisis["analyzer"]["default"]["filter"]
+    assert analisis["filter"]["espanol_raiz"]["language"] == "light_spanish"
+    assert config["database"]["BACKEND"] == "search.backends.database"
 
 
 def test_elasticsearch_url_builds_wagtails_elasticsearch8_backend_offline():

@@ -196,6 +196,17 @@ class CampanaPage(Page):
         campanas = cls.objects.live().descendant_of(raiz).order_by("-inicio", "-pk")
         return campanas[:cantidad] if cantidad else campanas
 
+    @classmethod
+    def vigentes(cls, raiz, cantidad):
+        """Live campaigns under ``raiz`` running today, ending soonest first."""
+        hoy = timezone.localdate()
+        return (
+            cls.objects.live()
+            .descendant_of(raiz)
+            .filter(inicio__lte=hoy, fin__gte=hoy)
+            .order_by("fin", "-pk")[:cantidad]
+        )
+
     def get_context(self, request, *args, **kwargs):
         from .programacion import Evidencia
 

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "media_library.middleware.ErrorDeAlmacenamientoMiddleware",
     # A refused deletion of a record's content becomes an admin message.
     "archivo.middleware.ResguardoMiddleware",
+    "cms.cache_publico.CacheControlMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -113,6 +114,12 @@ if REDIS_URL:
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL")
 WAGTAILSEARCH_BACKENDS = environment.search_backends(ELASTICSEARCH_URL)
+
+# The caching proxy in front of the site (deploy/varnish/), purged on publish.
+VARNISH_URL = os.environ.get("VARNISH_URL")
+WAGTAILFRONTENDCACHE = environment.frontend_cache(VARNISH_URL)
+CACHE_PROXY_SEGUNDOS = int(os.environ.get("CACHE_PROXY_SEGUNDOS", "3600"))
+CACHE_NAVEGADOR_SEGUNDOS = int(os.environ.get("CACHE_NAVEGADOR_SEGUNDOS", "60"))
 
 STORAGES = {
     "default": environment.default_storage(os.environ),

@@ -58,18 +58,64 @@ def rq_queues(redis_url: str | None) -> dict:
     return {"default": {"URL": redis_url, "DEFAULT_TIMEOUT": 30 * 60}}
 
 
+# Spanish analysis for Elasticsearch: every text field uses it unless Wagtail
+# names another analyzer (its autocomplete edge n-grams).
+ANALISIS_ESPANOL = {
+    "analysis": {
+        "filter": {
+            "espanol_vacias": {"type": "stop", "stopwords": "_spanish_"},
+            "espanol_raiz": {"type": "stemmer", "language": "light_spanish"},
+        },
+        "analyzer": {
+            "default": {
+                "type": "custom",
+                "tokenizer": "standard",
+                "filter": [
+                    "lowercase",
+                    "asciifolding",
+                    "espanol_vacias",
+                    "espanol_raiz",
+                ],
+            }
+        },
+    }
+}
+BUSQUEDA_EN_BASE_DE_DATOS = {
+    "BACKEND": "search.backends.database",
+    # PostgreSQL only (search/migrations/0001); SQLite folds in Python instead.
+    "SEARCH_CONFIG": "spanish_unaccent",
+}
+
+
 def search_backends(elasticsearch_url: str | None) -> dict:
-    """Wagtail's Elasticsearch 8 backend when ``ELASTICSEARCH_URL`` is set."""
+    """Elasticsearch 8 when ``ELASTICSEARCH_URL`` is set, the database otherwise.
+
+    With Elasticsearch the database index is kept too (``database``): the public
+    search answers from it while Elasticsearch is down.
+    """
     if not elasticsearch_url:
-        return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+        return {"default": dict(BUSQUEDA_EN_BASE_DE_DATOS)}
     return {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
             "URLS": [elasticsearch_url],
             "INDEX": "cms",
             "TIMEOUT": 5,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "OPTIONS": {"max_retries": 1},
+            "INDEX_SETTINGS": {"settings": ANALISIS_ESPANOL},
+        },
+        "database": dict(BUSQUEDA_EN_BASE_DE_DATOS),
+    }
+
+
+def frontend_cache(varnish_url: str | None) -> dict:
+    """``WAGTAILFRONTENDCACHE`` from ``VARNISH_URL`` (Varnish's address for PURGE)."""
+    if not varnish_url:
+        return {}
+    return {
+        "varnish": {
+            "BACKEND": "cms.cache_publico.BackendVarnish",
+            "LOCATION": varnish_url,
         }
     }
 
