@@ -232,7 +232,10 @@ def test_snapshots_cannot_be_changed_or_deleted(demo):
 def test_unregistered_pages_leave_no_record(demo):
     assert not Registro.objects.filter(tipo="").exists()
     tipos = set(Registro.objects.values_list("tipo", flat=True))
-    assert tipos <= {"Boletín", "Campaña", "Fotografía", "Documento"}
+    registrados = {"Boletín", "Campaña", "Fotografía", "Documento", "Video"}
+    assert tipos <= registrados | {"Evidencia de publicación"}
+    # The demo's institutional pages (home, agenda, planteles…) are not records.
+    assert not Registro.objects.filter(titulo="Quiénes somos").exists()
     assert Imagen.objects.exists()
 
 
