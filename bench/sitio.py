@@ -99,8 +99,9 @@ def sembrar(cantidad):
     from boletines.models import BoletinFoto, BoletinIndexPage, BoletinPage
 
     call_command("migrate", "--noinput", verbosity=0)
-    call_command("setup_demo", "--sin-historial", stdout=StringIO())
+    # Before the demo: its publications render snapshots with hashed static names.
     call_command("collectstatic", "--noinput", verbosity=0)
+    call_command("setup_demo", "--sin-historial", stdout=StringIO())
     sala = BoletinIndexPage.objects.get()
     existentes = BoletinPage.objects.filter(slug__startswith="bench-").count()
     if existentes >= cantidad:

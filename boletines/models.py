@@ -1,13 +1,15 @@
 """Press releases: the newsroom and the boletín itself."""
 
 import datetime
+import hashlib
 
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -56,6 +58,19 @@ class FiltrosBoletin:
             return None
         return numero if minimo <= numero <= maximo else None
 
+    def clave(self):
+        """These filters as a cache key (tag and área come from the query string)."""
+        texto = f"{self.anio}|{self.mes}|{self.tag}|{self.area}"
+        return hashlib.sha256(texto.encode()).hexdigest()[:32]
+
+    def consulta(self, pagina):
+        """``?anio=…&pagina=N``: these filters on another page of the listing."""
+        from urllib.parse import urlencode
+
+        valores = {"anio": self.anio, "mes": self.mes, "tag": self.tag}
+        valores.update(area=self.area, pagina=pagina)
+        return "?" + urlencode({k: v for k, v in valores.items() if v})
+
     def aplicar(self, boletines):
         if self.anio:
             boletines = boletines.filter(fecha__year=self.anio)
@@ -76,13 +91,13 @@ class FiltrosBoletin:
                 {d.year for d in vivos.dates("fecha", "year")}, reverse=True
             ),
             "meses": MESES,
-            "tags": Tag.objects.filter(
-                boletines_boletintag_items__content_object__in=vivos
-            )
-            .distinct()
-            .order_by("name"),
-            "areas": Area.objects.filter(pk__in=vivos.values("area")).order_by(
-                "nombre"
+            "tags": list(
+                Tag.objects.filter(boletines_boletintag_items__content_object__in=vivos)
+                .distinct()
+                .order_by("name")
+            ),
+            "areas": list(
+                Area.objects.filter(pk__in=vivos.values("area")).order_by("nombre")
             ),
         }
 
@@ -121,15 +136,29 @@ class BoletinIndexPage(RoutablePageMixin, Page):
         return BoletinesAtomFeed(self)(request)
 
     def get_context(self, request, *args, **kwargs):
+        from cms.cache_publico import memorizar
+
         context = super().get_context(request, *args, **kwargs)
         filtros = FiltrosBoletin(request.GET)
-        boletines = filtros.aplicar(BoletinPage.publicados(self))
-        context["boletines"] = Paginator(boletines, self.por_pagina).get_page(
-            request.GET.get("pagina")
+        boletines = filtros.aplicar(BoletinPage.publicados(self)).defer("cuerpo")
+        paginador = Paginator(boletines, self.por_pagina)
+        # The count and the filter choices change only when something is published.
+        paginador.count = memorizar(
+            f"sala:{self.pk}:cuenta:{filtros.clave()}", boletines.count, request
         )
+        pagina = paginador.get_page(request.GET.get("pagina"))
+        context["boletines"] = pagina
         context["filtros"] = filtros
-        context["opciones"] = filtros.opciones(
-            BoletinPage.objects.live().descendant_of(self)
+        # Links built from the known filters only, so that a remembered fragment
+        # never carries another visitor's stray parameters.
+        if pagina.has_previous():
+            context["enlace_anterior"] = filtros.consulta(pagina.number - 1)
+        if pagina.has_next():
+            context["enlace_siguiente"] = filtros.consulta(pagina.number + 1)
+        context["opciones"] = memorizar(
+            f"sala:{self.pk}:opciones",
+            lambda: filtros.opciones(BoletinPage.objects.live().descendant_of(self)),
+            request,
         )
         return context
 
@@ -176,7 +205,8 @@ class BoletinPageForm(WagtailAdminPageForm):
 class BoletinPage(RoutablePageMixin, Page):
     """A press release: dateline, lead, body, its approved photos, and its PDF."""
 
-    fecha = models.DateField(_("fecha"), default=timezone.localdate)
+    # Indexed: the newsroom and the previous/next links walk the boletines by date.
+    fecha = models.DateField(_("fecha"), default=timezone.localdate, db_index=True)
     lugar = models.CharField(
         _("lugar"), max_length=120, help_text=_("Ciudad del lugar y fecha.")
     )
@@ -272,28 +302,42 @@ class BoletinPage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Photos with their renditions in two queries, however many photos.
-        context["fotos"] = self.fotos.select_related("imagen").prefetch_related(
-            "imagen__renditions"
-        )
+        # Lazy: the template reads them only when its fragment is not in memory
+        # (``{% memoria %}``), so a remembered boletín costs none of these queries.
+        context["fotos"] = SimpleLazyObject(lambda: self._fotos(request))
         context["relacionados"] = BoletinPage.objects.live().filter(
             pk__in=self.relacionados.values("relacionado")
         )
         hermanos = BoletinPage.objects.live().sibling_of(self, inclusive=False)
         orden = ("fecha", "first_published_at", "pk")
-        context["anterior"] = (
-            hermanos.filter(fecha__lte=self.fecha)
-            .exclude(fecha=self.fecha, pk__gt=self.pk)
-            .order_by(*(f"-{c}" for c in orden))
-            .first()
+        context["anterior"] = SimpleLazyObject(
+            lambda: (
+                hermanos.filter(fecha__lte=self.fecha)
+                .exclude(fecha=self.fecha, pk__gt=self.pk)
+                .order_by(*(f"-{c}" for c in orden))
+                .first()
+            )
         )
-        context["siguiente"] = (
-            hermanos.filter(fecha__gte=self.fecha)
-            .exclude(fecha=self.fecha, pk__lt=self.pk)
-            .order_by(*orden)
-            .first()
+        context["siguiente"] = SimpleLazyObject(
+            lambda: (
+                hermanos.filter(fecha__gte=self.fecha)
+                .exclude(fecha=self.fecha, pk__lt=self.pk)
+                .order_by(*orden)
+                .first()
+            )
         )
         return context
+
+    def _fotos(self, request):
+        """Photos with their renditions in three queries, however many photos; the
+        shared-link metadata and JSON-LD then read the same prefetched list."""
+        if getattr(request, "is_preview", False):
+            return list(self.fotos.select_related("imagen"))
+        fotos = BoletinFoto.objects.select_related("imagen").prefetch_related(
+            "imagen__renditions"
+        )
+        prefetch_related_objects([self], Prefetch("fotos", queryset=fotos))
+        return list(self.fotos.all())
 
     @path("pdf/")
     def pdf(self, request):

@@ -1,5 +1,8 @@
 """The caching proxy (Varnish): what it may keep, and purging it when content changes.
 
+The same events raise the public content's version (``cms.models``), under which
+each web process memoises derived lists with ``memorizar``.
+
 Public pages say ``Cache-Control: public`` with a long ``s-maxage`` for the proxy and a
 short ``max-age`` for browsers; anything for a logged-in user, a preview or the admin
 says ``private, no-cache``. Purges go out after the publishing transaction commits,
@@ -16,6 +19,7 @@ import logging
 from urllib.error import URLError
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
@@ -64,8 +68,71 @@ def lote_de(pagina):
     return lote
 
 
+def version_del_contenido(request):
+    """The current version, read once per request."""
+    from .models import VersionDelContenido
+
+    if not hasattr(request, "_version_del_contenido"):
+        request._version_del_contenido = VersionDelContenido.actual()
+    return request._version_del_contenido
+
+
+def memoria_permitida(request):
+    """Only a site request (through the middleware) that is not a preview.
+
+    Previews show unpublished content; the archive's snapshots render a page
+    outside the middleware while it is being published, before the version moves.
+    """
+    return getattr(request, "memoria_publica", False) and not getattr(
+        request, "is_preview", False
+    )
+
+
+def memorizar(clave, calcular, request, segundos=24 * 60 * 60):
+    """``calcular()``, kept in the cache until the public content changes."""
+    if not memoria_permitida(request):
+        return calcular()
+    clave = f"contenido:{version_del_contenido(request)}:{clave}"
+    valor = cache.get(clave)
+    if valor is None:
+        valor = calcular()
+        cache.set(clave, valor, segundos)
+    return valor
+
+
+def contexto(request):
+    """Template context: ``{{ institucion }}``, the site's settings, memoised."""
+    from django.utils.functional import SimpleLazyObject
+
+    def institucion():
+        from home.models import InstitucionSettings
+
+        sitio = Site.find_for_request(request)
+        if sitio is None:
+            return InstitucionSettings()
+        return memorizar(
+            f"institucion:{sitio.pk}",
+            lambda: InstitucionSettings.for_site(sitio),
+            request,
+        )
+
+    return {"institucion": SimpleLazyObject(institucion)}
+
+
+def _avanzar_version():
+    from .models import VersionDelContenido
+
+    VersionDelContenido.avanzar()
+
+
+def al_mover(sender, instance, **kwargs):
+    """A moved page changes menus and listings."""
+    _avanzar_version()
+
+
 def al_publicar_o_retirar(sender, instance, **kwargs):
     """page_published / page_unpublished (takedowns and corrections included)."""
+    _avanzar_version()
     if _activo():
         urls = lote_de(instance).urls
         transaction.on_commit(lambda: purgar(urls))
@@ -76,21 +143,23 @@ def al_cambiar_fragmento(sender, instance, **kwargs):
     from wagtail.contrib.settings.models import BaseSiteSetting
     from wagtail.snippets.models import get_snippet_models
 
-    if not _activo():
+    if sender not in get_snippet_models() and not issubclass(sender, BaseSiteSetting):
         return
-    if sender in get_snippet_models() or issubclass(sender, BaseSiteSetting):
+    _avanzar_version()
+    if _activo():
         urls = [s.root_url + TODO_EL_SITIO for s in Site.objects.all()]
         transaction.on_commit(lambda: purgar(urls))
 
 
 def conectar():
     from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished
+    from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(al_publicar_o_retirar, dispatch_uid="cache_publicar")
     page_unpublished.connect(al_publicar_o_retirar, dispatch_uid="cache_retirar")
     post_save.connect(al_cambiar_fragmento, dispatch_uid="cache_fragmento_guardado")
     post_delete.connect(al_cambiar_fragmento, dispatch_uid="cache_fragmento_borrado")
+    post_page_move.connect(al_mover, dispatch_uid="cache_mover")
 
 
 class CacheControlMiddleware:
@@ -100,6 +169,7 @@ class CacheControlMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        request.memoria_publica = request.method in ("GET", "HEAD")
         response = self.get_response(request)
         privada = (
             request.user.is_authenticated

@@ -38,7 +38,11 @@ def caches(redis_url: str | None) -> dict:
             "KEY_PREFIX": "cms",
         }
     else:
-        backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        # Room for the remembered fragments of a busy site (Django's default is 300).
+        backend = {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
     return {"default": backend}
 
 

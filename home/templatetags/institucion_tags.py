@@ -4,6 +4,8 @@ from django import template
 from django.utils.formats import date_format
 from wagtail.models import Site
 
+from cms.cache_publico import memorizar
+
 register = template.Library()
 
 
@@ -14,7 +16,11 @@ def secciones_menu(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    return site.root_page.get_children().live().in_menu()
+    return memorizar(
+        f"menu:{site.pk}",
+        lambda: list(site.root_page.get_children().live().in_menu()),
+        request,
+    )
 
 
 @register.filter

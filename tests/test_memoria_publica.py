@@ -1,0 +1,108 @@
+"""Remembered fragments and lists: a publication shows at once, previews never
+use them, the archive's snapshot holds the new text, and query counts fall."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from archivo.models import Instantanea
+from boletines.models import BoletinPage
+from cms.models import VersionDelContenido
+from home.models import Area, InstitucionSettings
+
+SLUG = "primer-lugar-robotica-torreon"
+URL = f"/boletines/{SLUG}/"
+
+
+def _html(client, url):
+    respuesta = client.get(url)
+    assert respuesta.status_code == 200
+    return respuesta.content.decode()
+
+
+def _consultas(client, url):
+    with CaptureQueriesContext(connection) as consultas:
+        assert client.get(url).status_code == 200
+    return len(consultas)
+
+
+@pytest.mark.parametrize("url", ["/", "/boletines/", URL])
+def test_a_remembered_page_makes_fewer_queries_than_the_first_visit(client, demo, url):
+    primera = _consultas(client, url)
+    segunda = _consultas(client, url)
+    assert segunda < primera
+    assert segunda <= 9
+
+
+def test_publishing_shows_the_new_text_on_the_page_listing_and_home(client, demo):
+    for url in (URL, "/boletines/", "/"):
+        _html(client, url)  # remembered
+    boletin = BoletinPage.objects.get(slug=SLUG)
+    antes = VersionDelContenido.actual()
+    boletin.title = "Título corregido del boletín de robótica"
+    boletin.save_revision().publish()
+    assert VersionDelContenido.actual() > antes
+    for url in (URL, "/boletines/", "/"):
+        assert "Título corregido del boletín de robótica" in _html(client, url)
+
+
+def test_unpublishing_removes_it_from_the_remembered_listing_and_count(client, demo):
+    antes = _html(client, "/boletines/")
+    boletin = BoletinPage.objects.live().order_by("-fecha", "-first_published_at")[0]
+    assert boletin.title in antes
+    total = BoletinPage.objects.live().count()
+    boletin.unpublish()
+    respuesta = client.get("/boletines/")
+    assert boletin.title not in respuesta.content.decode()
+    assert respuesta.context["boletines"].paginator.count == total - 1
+
+
+def test_a_draft_is_never_served_nor_remembered_and_previews_are_fresh(client, demo):
+    viejo = _html(client, URL)
+    boletin = BoletinPage.objects.get(slug=SLUG)
+    boletin.title = "Borrador que aún no se aprueba"
+    revision = boletin.save_revision()
+    vista_previa = revision.as_object().make_preview_request()
+    assert "Borrador que aún no se aprueba" in vista_previa.content.decode()
+    # The preview did not replace the remembered live page, nor the reverse.
+    assert "Borrador que aún no se aprueba" not in _html(client, URL)
+    assert boletin.specific_class.objects.get(pk=boletin.pk).title in viejo
+
+
+def test_the_archive_snapshot_holds_the_new_text_not_the_remembered_one(client, demo):
+    _html(client, URL)
+    boletin = BoletinPage.objects.get(slug=SLUG)
+    boletin.sumario = "Sumario de la segunda versión, para el archivo."
+    revision = boletin.save_revision()
+    revision.publish()
+    instantanea = Instantanea.objects.filter(revision_id=revision.pk)
+    assert "Sumario de la segunda versión, para el archivo." in instantanea.get().html
+
+
+def test_site_settings_and_snippets_show_at_once(client, demo):
+    _html(client, "/")
+    ajustes = InstitucionSettings.objects.get()
+    ajustes.telefono = "844 000 1234"
+    ajustes.save()
+    assert "844 000 1234" in _html(client, "/")
+
+    _html(client, "/boletines/")
+    area = Area.objects.filter(slug="academica").get()
+    area.nombre = "Dirección Académica renombrada"
+    area.save()
+    assert "Dirección Académica renombrada" in _html(client, "/boletines/")
+
+
+def test_moving_a_page_changes_the_version(demo):
+    boletin = BoletinPage.objects.get(slug=SLUG)
+    antes = VersionDelContenido.actual()
+    boletin.move(boletin.get_parent(), pos="first-child")
+    assert VersionDelContenido.actual() > antes
+
+
+def test_the_version_row_is_created_when_missing(db):
+    VersionDelContenido.objects.all().delete()
+    assert VersionDelContenido.actual() == 0
+    VersionDelContenido.avanzar()
+    VersionDelContenido.avanzar()
+    assert VersionDelContenido.actual() == 2
