@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from campanas.views import ics_view
+from home.views import tema_css
 from search import views as search_views
 
 
@@ -33,6 +34,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
     ),
     path("favicon.ico", favicon),
+    path("tema.css", tema_css, name="tema_css"),
 ]
 
 if settings.DEBUG:

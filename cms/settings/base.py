@@ -5,8 +5,10 @@ every variable read here.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from . import environment
@@ -53,6 +55,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "csp",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -64,6 +68,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -77,6 +82,8 @@ MIDDLEWARE = [
     # A refused deletion of a record's content becomes an admin message.
     "archivo.middleware.ResguardoMiddleware",
     "cms.cache_publico.CacheControlMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login with its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -134,6 +141,12 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Comunicación Social <comunicacion@localhost>"
 )
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# django-axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -210,6 +223,49 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
+
+# Security headers on every environment; HSTS and HTTPS only in production.py.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# Content-Security-Policy (django-csp). Varnish serves one copy of a public page to
+# everyone, so no per-request nonces: the site has no inline script or style (the
+# theme colours come from /tema.css), and JSON-LD blocks are data, never run.
+# The Wagtail and Django admins are left out: Wagtail's admin still writes inline
+# scripts and styles, and only signed-in staff reach it.
+ORIGENES_DE_MEDIOS = environment.media_origins(os.environ)
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        # data: for the icons inside the stylesheets of Wagtail's userbar.
+        "img-src": [SELF, "data:", *ORIGENES_DE_MEDIOS],
+        "media-src": [SELF, *ORIGENES_DE_MEDIOS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        # Wagtail's preview shows the page inside the admin, on the same origin.
+        "frame-ancestors": [SELF],
+    },
+}
+
+# Admin login throttling (django-axes): a username from one address is locked
+# after LOGIN_INTENTOS failures for LOGIN_BLOQUEO_MINUTOS; a success starts over.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_INTENTOS", "5"))
+AXES_COOLOFF_TIME = timedelta(
+    minutes=int(os.environ.get("LOGIN_BLOQUEO_MINUTOS", "15"))
+)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "cuenta_bloqueada.html"
+AXES_CLIENT_IP_CALLABLE = "cms.seguridad.ip_del_cliente"
+# How many proxies (Varnish, a TLS terminator) stand between visitors and gunicorn;
+# 0 trusts REMOTE_ADDR alone, since anyone can forge X-Forwarded-For.
+PROXIES_DE_CONFIANZA = int(os.environ.get("PROXIES_DE_CONFIANZA", "0"))
 
 # Social networks: the connector class per network (campanas/conectores.py);
 # unlisted networks record manual publication.

@@ -6,6 +6,7 @@ variable gives the embedded default that needs nothing running.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 import dj_email_url
@@ -180,3 +181,26 @@ def email(url: str | None, carpeta=None) -> dict:
 def csv_list(value: str | None) -> list[str]:
     """Split ``"a, b,c"`` into ``["a", "b", "c"]``."""
     return [item.strip() for item in (value or "").split(",") if item.strip()]
+
+
+def media_origins(env: dict) -> list[str]:
+    """The origins media URLs point at with S3 (for the CSP); none for local files.
+
+    Mirrors how django-storages builds the URL: the custom domain, else the
+    endpoint (path-style), else the bucket's virtual host on AWS.
+    """
+    bucket = env.get("AWS_STORAGE_BUCKET_NAME")
+    if not bucket:
+        return []
+    if env.get("AWS_S3_CUSTOM_DOMAIN"):
+        return [f"https://{env['AWS_S3_CUSTOM_DOMAIN']}"]
+    if env.get("AWS_S3_ENDPOINT_URL"):
+        partes = urlsplit(env["AWS_S3_ENDPOINT_URL"])
+        return [f"{partes.scheme}://{partes.netloc}"]
+    origenes = [f"https://{bucket}.s3.amazonaws.com"]
+    if env.get("AWS_S3_REGION_NAME"):
+        # AWS answers a new bucket's first hours with a redirect to its region.
+        origenes.append(
+            f"https://{bucket}.s3.{env['AWS_S3_REGION_NAME']}.amazonaws.com"
+        )
+    return origenes
