@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -223,17 +224,41 @@ def _ms(valor):
     return float(numero) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unidad]
 
 
+def _guion_lua(rutas):
+    """A wrk script that asks for a random one of ``rutas`` on each request."""
+    lista = ", ".join(f'"{r}"' for r in rutas)
+    guion = Path(tempfile.mkstemp(prefix="rutas-", suffix=".lua", dir=VAR)[1])
+    guion.write_text(
+        f"local rutas = {{{lista}}}\n"
+        "math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))\n"
+        "request = function()\n"
+        "  return wrk.format(nil, rutas[math.random(#rutas)])\n"
+        "end\n"
+    )
+    return guion
+
+
 def wrk(puerto, ruta, segundos, conexiones):
-    """requests/s, p50 and p99 in ms, and the count of non-2xx answers."""
+    """requests/s, p50 and p99 in ms, and the count of non-2xx answers.
+
+    ``ruta`` may be a list: each request then asks for a random one of them, so
+    that nothing the application remembers is reused (first visits).
+    """
+    guion = _guion_lua(ruta) if isinstance(ruta, list) else None
+    destino = ruta[0] if guion else ruta
+    opciones = ["-s", str(guion)] if guion else []
     salida = subprocess.run(
         [
             "wrk", f"-t{min(conexiones, 2)}", f"-c{conexiones}", f"-d{segundos}s",
-            "--latency", "-H", f"Host: {HOST}", f"http://127.0.0.1:{puerto}{ruta}",
+            "--latency", "-H", f"Host: {HOST}", *opciones,
+            f"http://127.0.0.1:{puerto}{destino}",
         ],
         capture_output=True,
         text=True,
         check=True,
     ).stdout  # fmt: skip
+    if guion:
+        guion.unlink()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", salida).group(1))
     p50 = _ms(re.search(r"\s50%\s+(\S+)", salida).group(1))
     p99 = _ms(re.search(r"\s99%\s+(\S+)", salida).group(1))
@@ -246,7 +271,7 @@ def medir(titulo, puerto, rutas, segundos, conexiones):
     print(f"{'página':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}")
     for nombre, ruta in rutas:
         for _ in range(3):  # renditions, caches and the proxy warm up first
-            _get(puerto, ruta)
+            _get(puerto, ruta[0] if isinstance(ruta, list) else ruta)
         rps, p50, p99, errores = wrk(puerto, ruta, segundos, conexiones)
         aviso = f"  ({errores} respuestas no 2xx)" if errores else ""
         print(f"{nombre:<34} {rps:>9.1f} {p50:>8.2f} {p99:>8.2f}{aviso}")
@@ -316,12 +341,30 @@ def main():
     from boletines.models import BoletinPage
 
     boletin = BoletinPage.objects.filter(slug__startswith="bench-").order_by("pk")[3]
+    todos = [
+        f"/boletines/{slug}/"
+        for slug in BoletinPage.objects.filter(slug__startswith="bench-").values_list(
+            "slug", flat=True
+        )
+    ]
+    paginas = [f"/boletines/?pagina={n}" for n in range(1, len(todos) // 20 + 1)]
+    busquedas = [
+        f"/buscar/?q={urllib.parse.quote(palabra)}"
+        for tema, etiqueta in TEMAS
+        for palabra in (*tema.split(), etiqueta, *PLANTELES)
+        if len(palabra) > 3
+    ]
     rutas = [
         ("inicio /", "/"),
         ("sala de prensa, página 1", "/boletines/"),
         ("sala de prensa, página 200", "/boletines/?pagina=200"),
         ("un boletín", f"/boletines/{boletin.slug}/"),
         ("búsqueda «vacunacion»", "/buscar/?q=vacunacion"),
+        # First visits: a random one of every boletín and every listing page, so
+        # that the remembered fragments (``{% memoria %}``) are almost never reused.
+        ("boletines al azar (primera visita)", todos),
+        ("sala de prensa, página al azar", paginas),
+        ("búsquedas al azar", busquedas),
     ]
     connection.close()
 

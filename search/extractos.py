@@ -54,13 +54,23 @@ def extracto(texto, consulta):
     terminos = [plegar(t) for t in PALABRA.findall(consulta)]
     raices = {raiz(t) for t in terminos}
 
-    def coincide(palabra):
-        plegada = plegar(palabra)
-        return raiz(plegada) in raices or any(
-            len(t) > 2 and plegada.startswith(t) for t in terminos
-        )
+    vistas = {}
 
-    coincidencias = [m for m in PALABRA.finditer(texto) if coincide(m.group())]
+    def coincide(palabra):
+        if palabra not in vistas:
+            plegada = plegar(palabra)
+            vistas[palabra] = raiz(plegada) in raices or any(
+                len(t) > 2 and plegada.startswith(t) for t in terminos
+            )
+        return vistas[palabra]
+
+    # Words past the excerpt's window are not looked at: a long body costs no more.
+    coincidencias = []
+    for m in PALABRA.finditer(texto):
+        if coincidencias and m.start() > coincidencias[0].start() + LARGO:
+            break
+        if coincide(m.group()):
+            coincidencias.append(m)
     inicio = 0
     if coincidencias and coincidencias[0].start() > LARGO // 3:
         inicio = texto.rfind(" ", 0, coincidencias[0].start() - LARGO // 3) + 1
