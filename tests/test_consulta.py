@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from campanas.views import trimestre_de
 from cms.consulta import entero
+from media_library.models import VideoIndexPage
 
 from .workflow_helpers import cliente
 
@@ -45,6 +46,14 @@ def test_a_huge_value_gives_the_default_not_an_error():
 def test_without_a_default_a_bad_value_gives_none():
     assert entero(QueryDict("anio=x"), "anio") is None
     assert entero({}, "anio", minimo=1) is None
+
+
+@pytest.mark.parametrize("anio", ["-5", "0", "10000", "99999999999999999999", "x"])
+def test_a_bad_year_in_the_gallery_or_videoteca_shows_everything(client, demo, anio):
+    for url in ("/fotografias/", VideoIndexPage.objects.get().url):
+        respuesta = client.get(url, {"anio": anio})
+        assert respuesta.status_code == 200
+        assert respuesta.context["filtros"].anio is None
 
 
 def test_a_bad_year_or_quarter_shows_the_current_quarter_not_half_of_each(demo):
