@@ -5,8 +5,9 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
+
+from workflows.menu import MenuConPermiso
 
 from .disposicion import APROBAR, EJECUTAR, PROPONER, RECHAZAR
 from .espacio import RegistroAdmin
@@ -55,15 +56,6 @@ def urls_de_archivo():
             name="archivo_descargar_acta",
         ),
     ]
-
-
-class MenuConPermiso(MenuItem):
-    def __init__(self, *args, permisos, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permisos = permisos
-
-    def is_shown(self, request):
-        return any(request.user.has_perm(p) for p in self.permisos)
 
 
 @hooks.register("register_admin_menu_item")

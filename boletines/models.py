@@ -23,6 +23,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.consulta import entero
+
 from .blocks import CuerpoBlock
 
 MESES = [
@@ -45,18 +47,10 @@ class FiltrosBoletin:
     """The newsroom's filters from the query string: year, month, tag and área."""
 
     def __init__(self, params):
-        self.anio = self._entero(params.get("anio"), 1900, 2999)
-        self.mes = self._entero(params.get("mes"), 1, 12)
+        self.anio = entero(params, "anio", minimo=1900, maximo=2999)
+        self.mes = entero(params, "mes", minimo=1, maximo=12)
         self.tag = (params.get("tag") or "").strip()
         self.area = (params.get("area") or "").strip()
-
-    @staticmethod
-    def _entero(valor, minimo, maximo):
-        try:
-            numero = int(valor)
-        except (TypeError, ValueError):
-            return None
-        return numero if minimo <= numero <= maximo else None
 
     def clave(self):
         """These filters as a cache key (tag and área come from the query string)."""

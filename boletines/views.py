@@ -16,6 +16,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import WorkflowState
 
 from home.templatetags.institucion_tags import fecha_larga
+from workflows.columnas import ReintentarColumn
 
 from .distribucion import reintentar_ahora
 from .models import BoletinPage, Distribucion, Envio, Folio
@@ -36,18 +37,6 @@ class EnviosFilterSet(WagtailFilterSet):
         fields = ["estado", "tipo"]
 
 
-class AccionesColumn(Column):
-    cell_template_name = "boletines/admin/reintentar_cell.html"
-
-    def get_cell_context_data(self, instance, parent_context):
-        contexto = super().get_cell_context_data(instance, parent_context)
-        contexto["puede"] = instance.estado in (
-            Envio.FALLIDO,
-            Envio.REINTENTANDO,
-        ) and parent_context["request"].user.has_perm(REINTENTAR)
-        return contexto
-
-
 class EnviosView(ReportView):
     """Every delivery with its state and last error; failures until they are sent."""
 
@@ -66,7 +55,13 @@ class EnviosView(ReportView):
         Column("ultimo_error", label=_("Último error")),
         DateColumn("enviado_en", label=_("Enviado")),
         DateColumn("proximo_intento", label=_("Próximo intento")),
-        AccionesColumn("acciones", label=""),
+        ReintentarColumn(
+            "acciones",
+            label="",
+            url_name="reintentar_envio",
+            permiso=REINTENTAR,
+            estados=(Envio.FALLIDO, Envio.REINTENTANDO),
+        ),
     ]
     list_export = [
         "distribucion.asunto",

@@ -3,7 +3,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from workflows.menu import MenuConPermiso
 
 from .views import (
     VER_ENVIOS,
@@ -41,15 +42,6 @@ def urls_de_boletines():
     ]
 
 
-class MenuConPermiso(MenuItem):
-    def __init__(self, *args, permiso, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permiso = permiso
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permiso)
-
-
 @hooks.register("register_reports_menu_item")
 def menu_de_envios():
     return MenuConPermiso(
@@ -57,7 +49,7 @@ def menu_de_envios():
         reverse("envios_boletines"),
         icon_name="mail",
         order=1200,
-        permiso=VER_ENVIOS,
+        permisos=VER_ENVIOS,
     )
 
 
@@ -68,5 +60,5 @@ def menu_de_indicadores():
         reverse("indicadores_boletines"),
         icon_name="table",
         order=1300,
-        permiso=VER_INDICADORES,
+        permisos=VER_INDICADORES,
     )

@@ -22,6 +22,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.images import get_image_model
 from wagtail.images.fields import WagtailImageField
 
+from cms.consulta import entero
 from home.models import PlantelPage
 from home.templatetags.institucion_tags import fecha_larga
 
@@ -340,13 +341,13 @@ class CumplimientoView(ReportView):
     def dispatch(self, request, *args, **kwargs):
         _exigir(request, VER_CUMPLIMIENTO)
         hoy = timezone.localdate()
-        try:
-            self.anio = int(request.GET.get("anio", hoy.year))
-            self.trimestre = int(request.GET.get("trimestre", trimestre_de(hoy)))
-        except ValueError:
-            self.anio, self.trimestre = hoy.year, trimestre_de(hoy)
-        if not 1 <= self.trimestre <= 4 or not 2000 <= self.anio <= 2999:
-            self.anio, self.trimestre = hoy.year, trimestre_de(hoy)
+        actual = {"anio": hoy.year, "trimestre": trimestre_de(hoy)}
+        pedido = {**actual, **request.GET.dict()}
+        self.anio = entero(pedido, "anio", minimo=2000, maximo=2999)
+        self.trimestre = entero(pedido, "trimestre", minimo=1, maximo=4)
+        # A bad year or quarter shows the current quarter, not half of each.
+        if self.anio is None or self.trimestre is None:
+            self.anio, self.trimestre = actual["anio"], actual["trimestre"]
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):

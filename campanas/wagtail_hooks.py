@@ -3,12 +3,12 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import PlantelPage
+from workflows.menu import MenuConPermiso
 
 from . import calendario
 from .models import Instruccion, ReporteCumplimiento
@@ -55,15 +55,6 @@ def urls_de_campanas():
     ]
 
 
-class MenuConPermiso(MenuItem):
-    def __init__(self, *args, permiso, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permiso = permiso
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permiso)
-
-
 @hooks.register("register_admin_menu_item")
 def menu_calendario():
     return MenuConPermiso(
@@ -71,7 +62,7 @@ def menu_calendario():
         reverse("calendario_campanas"),
         icon_name="date",
         order=250,
-        permiso=VER_CALENDARIO,
+        permisos=VER_CALENDARIO,
     )
 
 
@@ -82,7 +73,7 @@ def menu_cumplimiento():
         reverse("cumplimiento_planteles"),
         icon_name="tasks",
         order=1500,
-        permiso=VER_CUMPLIMIENTO,
+        permisos=VER_CUMPLIMIENTO,
     )
 
 

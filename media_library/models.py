@@ -15,6 +15,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.consulta import entero
+
 from .panels import ProcesamientoPanel
 
 
@@ -124,10 +126,8 @@ class FiltrosDeMedios:
 
     def __init__(self, params):
         self.area = (params.get("area") or "").strip()
-        try:
-            self.anio = int(params.get("anio") or 0) or None
-        except ValueError:
-            self.anio = None
+        # Years Python's dates can hold: a negative or huge year used to be a 500.
+        self.anio = entero(params, "anio", minimo=1, maximo=9999)
 
     def aplicar(self, consulta, campo_anio):
         if self.area:

@@ -8,22 +8,13 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
+from workflows.columnas import ReintentarColumn
+
 from .models import TrabajoVideo
 from .video import reintentar
 
 VER_TRABAJOS = "media_library.view_trabajovideo"
 REINTENTAR = "media_library.reintentar_trabajo"
-
-
-class ReintentarColumn(Column):
-    cell_template_name = "media_library/admin/reintentar_cell.html"
-
-    def get_cell_context_data(self, instance, parent_context):
-        contexto = super().get_cell_context_data(instance, parent_context)
-        contexto["puede"] = instance.estado == TrabajoVideo.FALLIDO and parent_context[
-            "request"
-        ].user.has_perm(REINTENTAR)
-        return contexto
 
 
 class TrabajosView(ReportView):
@@ -39,7 +30,13 @@ class TrabajosView(ReportView):
         Column("error", label=_("Error")),
         DateColumn("creado", label=_("En cola desde")),
         DateColumn("terminado", label=_("Terminado")),
-        ReintentarColumn("acciones", label=""),
+        ReintentarColumn(
+            "acciones",
+            label="",
+            url_name="reintentar_trabajo_video",
+            permiso=REINTENTAR,
+            estados=(TrabajoVideo.FALLIDO,),
+        ),
     ]
     list_export = [
         "video",

@@ -3,7 +3,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from workflows.menu import MenuConPermiso
 
 from .models import TrabajoVideo, VideoPage
 from .video import encolar
@@ -42,16 +43,12 @@ def urls_de_videos():
     ]
 
 
-class TrabajosMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(VER_TRABAJOS)
-
-
 @hooks.register("register_reports_menu_item")
 def menu_de_trabajos():
-    return TrabajosMenuItem(
+    return MenuConPermiso(
         gettext_lazy("Procesamiento de videos"),
         reverse("trabajos_video"),
         icon_name="media",
         order=1400,
+        permisos=VER_TRABAJOS,
     )

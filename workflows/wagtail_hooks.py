@@ -6,11 +6,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem, SubmitForModerationMenuItem
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
 from .correcciones import REPUBLICAR, RETIRAR
+from .menu import MenuConPermiso
 from .models import Urgencia
 from .panels import PendientesDeRevisionPanel, ProgramadasAtrasadasPanel
 from .views import PERMISO, BitacoraView, retirar_por_error_view
@@ -123,18 +123,14 @@ def urls_de_bitacora():
     ]
 
 
-class BitacoraMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(PERMISO)
-
-
 @hooks.register("register_reports_menu_item")
 def menu_de_bitacora():
-    return BitacoraMenuItem(
+    return MenuConPermiso(
         gettext_lazy("Bitácora de publicaciones"),
         reverse("bitacora"),
         icon_name="history",
         order=1100,
+        permisos=PERMISO,
     )
 
 
