@@ -149,10 +149,14 @@ class BoletinIndexPage(RoutablePageMixin, Page):
             context["enlace_anterior"] = filtros.consulta(pagina.number - 1)
         if pagina.has_next():
             context["enlace_siguiente"] = filtros.consulta(pagina.number + 1)
-        context["opciones"] = memorizar(
-            f"sala:{self.pk}:opciones",
-            lambda: filtros.opciones(BoletinPage.objects.live().descendant_of(self)),
-            request,
+        context["opciones"] = SimpleLazyObject(
+            lambda: memorizar(
+                f"sala:{self.pk}:opciones",
+                lambda: filtros.opciones(
+                    BoletinPage.objects.live().descendant_of(self)
+                ),
+                request,
+            )
         )
         return context
 
