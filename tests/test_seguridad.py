@@ -11,14 +11,14 @@ from urllib.parse import urlsplit
 
 import pytest
 from axes.models import AccessAttempt
-from django.core.files.base import ContentFile
 from django.test import Client, RequestFactory, override_settings
 from storages.backends.s3 import S3Storage
 
 from cms.seguridad import ip_del_cliente
 from cms.settings import environment
 from home.models import InstitucionSettings
-from media_library.models import VideoIndexPage, VideoPage
+
+from .contenido import publicar_video_con_subtitulos
 
 RAIZ = Path(__file__).resolve().parent.parent
 
@@ -35,26 +35,9 @@ PAGINAS = {
 }
 
 
-def _video():
-    """A published video with captions, as an editor leaves it."""
-    video = VideoPage(
-        title="Mensaje de bienvenida",
-        slug="mensaje-de-bienvenida",
-        tipo="evento",
-        descripcion="La directora general da la bienvenida al ciclo escolar.",
-        archivo_maestro=ContentFile(b"x", name="m.mp4"),
-        subtitulos=ContentFile(
-            b"WEBVTT\n\n00:00.000 --> 00:04.000\nBienvenidas y bienvenidos.\n",
-            name="bienvenida.vtt",
-        ),
-    )
-    VideoIndexPage.objects.get().add_child(instance=video)
-    video.save_revision().publish()
-
-
 @pytest.fixture
 def sitio(demo):
-    _video()
+    publicar_video_con_subtitulos()
 
 
 def _politica(respuesta):

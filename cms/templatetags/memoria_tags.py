@@ -9,12 +9,10 @@ archive's snapshots always render afresh (``cache_publico.memoria_permitida``).
 import hashlib
 
 from django import template
-from django.core.cache import cache
 
-from cms.cache_publico import memoria_permitida, version_del_contenido
+from cms.cache_publico import memorizar
 
 register = template.Library()
-SEGUNDOS = 24 * 60 * 60
 
 
 class MemoriaNode(template.Node):
@@ -25,17 +23,15 @@ class MemoriaNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
-        if request is None or not memoria_permitida(request):
+        if request is None:
             return self.nodelist.render(context)
         partes = [str(clave.resolve(context)) for clave in self.claves]
         resumen = hashlib.sha256("|".join(partes).encode()).hexdigest()[:32]
-        nombre = self.nombre.resolve(context)
-        clave = f"contenido:{version_del_contenido(request)}:{nombre}:{resumen}"
-        html = cache.get(clave)
-        if html is None:
-            html = self.nodelist.render(context)
-            cache.set(clave, html, SEGUNDOS)
-        return html
+        return memorizar(
+            f"fragmento:{self.nombre.resolve(context)}:{resumen}",
+            lambda: self.nodelist.render(context),
+            request,
+        )
 
 
 @register.tag

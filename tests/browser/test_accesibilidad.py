@@ -2,10 +2,9 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 
-from media_library.models import VideoIndexPage, VideoPage
+from ..contenido import publicar_video_con_subtitulos
 
 pytestmark = pytest.mark.browser
 
@@ -28,25 +27,8 @@ PAGINAS = {
 GRAVES = {"serious", "critical"}
 
 
-def _video():
-    """A published video with captions (the demo's real clip needs ffmpeg time)."""
-    video = VideoPage(
-        title="Mensaje de bienvenida",
-        slug="mensaje-de-bienvenida",
-        tipo="evento",
-        descripcion="La directora general da la bienvenida al ciclo escolar.",
-        archivo_maestro=ContentFile(b"x", name="m.mp4"),
-        subtitulos=ContentFile(
-            b"WEBVTT\n\n00:00.000 --> 00:04.000\nBienvenidas y bienvenidos.\n",
-            name="bienvenida.vtt",
-        ),
-    )
-    VideoIndexPage.objects.get().add_child(instance=video)
-    video.save_revision().publish()
-
-
 def test_every_public_page_type_has_no_serious_axe_violations(pagina, sitio_en_vivo):
-    _video()
+    publicar_video_con_subtitulos()
     axe = Axe()
     encontradas = {}
     for nombre, url in PAGINAS.items():

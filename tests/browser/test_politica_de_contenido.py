@@ -3,7 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
-from .test_accesibilidad import PAGINAS, _video
+from ..contenido import publicar_video_con_subtitulos
+from .test_accesibilidad import PAGINAS
 from .test_aprobacion import entrar
 
 pytestmark = pytest.mark.browser
@@ -39,7 +40,7 @@ def _recorrer(pagina, sitio, urls):
 
 
 def test_no_public_page_type_breaks_the_policy(pagina, sitio_en_vivo):
-    _video()
+    publicar_video_con_subtitulos()
     respuesta = pagina.goto(f"{sitio_en_vivo}/")
     assert "script-src 'self'" in respuesta.headers["content-security-policy"]
     assert _recorrer(pagina, sitio_en_vivo, PAGINAS.values()) == {}
