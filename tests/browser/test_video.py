@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.test_videos import generar_clip
+from tests.media_library.test_videos import generar_clip
 
 from .test_aprobacion import aprobar_desde_el_panel, entrar
 

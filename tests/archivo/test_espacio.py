@@ -1,0 +1,152 @@
+"""The archivist's workspace: filtered records, exports, read-only, legal hold."""
+
+import csv
+import datetime
+import io
+
+import openpyxl
+from django.urls import reverse
+from django.utils import timezone
+
+from archivo.models import Registro, SerieDocumental
+from boletines.models import BoletinPage
+from tests.admin import cliente
+
+INDICE = reverse("archivo_registro_modeladmin_index")
+SLUG = "jornada-vacunacion-influenza-planteles"
+
+
+def _filas(respuesta):
+    return respuesta.content.decode()
+
+
+def test_the_archivist_lists_the_records_and_editors_may_not(demo):
+    respuesta = cliente("archivo").get(INDICE)
+    assert respuesta.status_code == 200
+    html = _filas(respuesta)
+    for registro in Registro.objects.all():
+        assert registro.titulo in html
+    assert cliente("editor").get(INDICE).status_code == 302  # refused, redirected
+
+
+def test_the_listing_query_count_does_not_grow_with_the_records(
+    demo, django_assert_max_num_queries
+):
+    archivo = cliente("archivo")
+    archivo.get(INDICE)  # warm the caches
+    with django_assert_max_num_queries(40):
+        archivo.get(INDICE)
+
+
+def test_records_filter_by_series_type_area_year_status_hold_and_expiry(demo):
+    archivo = cliente("archivo")
+    boletin = Registro.objects.filter(tipo="Boletín").first()
+    campana = Registro.objects.filter(tipo="Campaña").first()
+    serie = boletin.serie
+
+    def titulos(**filtros):
+        html = _filas(archivo.get(INDICE, filtros))
+        return {r.titulo for r in Registro.objects.all() if r.titulo in html}
+
+    assert boletin.titulo in titulos(serie__id__exact=serie.pk)
+    assert campana.titulo not in titulos(serie__id__exact=serie.pk)
+    assert campana.titulo not in titulos(tipo="Boletín")
+    assert boletin.titulo in titulos(anio=str(timezone.localdate().year))
+    assert boletin.titulo not in titulos(anio="2001")
+    assert boletin.titulo in titulos(estado=Registro.EN_TRAMITE)
+    assert boletin.titulo not in titulos(estado=Registro.EN_CONCENTRACION)
+
+    Registro.objects.filter(pk=boletin.pk).update(
+        reserva=True,
+        reserva_motivo="Auditoría en curso",
+        fin_tramite=timezone.localdate() + datetime.timedelta(days=10),
+    )
+    assert titulos(reserva__exact="1") == {boletin.titulo}
+    assert boletin.titulo in titulos(por_vencer="30")
+    assert campana.titulo not in titulos(por_vencer="30")
+    area = BoletinPage.objects.get(slug=SLUG).area.nombre
+    assert all(Registro.objects.get(titulo=t).area == area for t in titulos(area=area))
+
+
+def test_the_search_finds_records_by_title_and_folio(demo):
+    boletin = BoletinPage.objects.get(slug=SLUG)
+    archivo = cliente("archivo")
+    html = _filas(archivo.get(INDICE, {"q": "vacunación influenza"}))
+    assert boletin.title in html
+    html = _filas(archivo.get(INDICE, {"q": boletin.folio_texto}))
+    assert boletin.title in html
+
+
+def test_the_filtered_list_exports_to_csv_and_xlsx(demo):
+    archivo = cliente("archivo")
+    respuesta = archivo.get(INDICE, {"tipo": "Boletín", "export": "csv"})
+    assert respuesta.status_code == 200
+    texto = b"".join(respuesta.streaming_content).decode("utf-8")
+    filas = list(csv.DictReader(io.StringIO(texto)))
+    assert filas and {f["Tipo"] for f in filas} == {"Boletín"}
+    assert filas[0]["Código de serie"] == "CETEC/9C/9C.3"
+    assert len(filas) == Registro.objects.filter(tipo="Boletín").count()
+
+    respuesta = archivo.get(INDICE, {"tipo": "Campaña", "export": "xlsx"})
+    libro = openpyxl.load_workbook(io.BytesIO(b"".join(respuesta.streaming_content)))
+    hoja = libro.active
+    encabezados = [c.value for c in hoja[1]]
+    assert "Título" in encabezados and "Estado" in encabezados
+    assert hoja.max_row - 1 == Registro.objects.filter(tipo="Campaña").count()
+
+
+def test_records_are_read_only_even_for_the_archivist(demo):
+    registro = Registro.objects.first()
+    archivo = cliente("archivo")
+    assert archivo.get(reverse("archivo_registro_modeladmin_create")).status_code in (
+        302,
+        403,
+    )
+    assert archivo.get(
+        reverse("archivo_registro_modeladmin_edit", args=(registro.pk,))
+    ).status_code in (302, 403)
+    assert archivo.post(
+        reverse("archivo_registro_modeladmin_delete", args=(registro.pk,))
+    ).status_code in (302, 403)
+    assert Registro.objects.filter(pk=registro.pk).exists()
+    inspeccion = archivo.get(
+        reverse("archivo_registro_modeladmin_inspect", args=(registro.pk,))
+    )
+    assert registro.titulo in inspeccion.content.decode()
+
+
+def test_the_archivist_puts_a_record_under_hold_with_a_reason(demo):
+    registro = Registro.objects.filter(tipo="Boletín").first()
+    url = reverse("archivo_reserva", args=(registro.pk,))
+    archivo = cliente("archivo")
+
+    sin_motivo = archivo.post(url, {"reserva": "on", "motivo": "  "})
+    assert sin_motivo.status_code == 200
+    assert "Explica por qué" in sin_motivo.content.decode()
+
+    archivo.post(url, {"reserva": "on", "motivo": "Juicio de amparo 456/2026"})
+    registro.refresh_from_db()
+    assert registro.reserva and registro.reserva_motivo == "Juicio de amparo 456/2026"
+    assert registro.reserva_por.username == "archivo"
+    assert registro.ultima_accion == "Reservado: Juicio de amparo 456/2026"
+
+    archivo.post(url, {"motivo": ""})
+    registro.refresh_from_db()
+    assert not registro.reserva and registro.reserva_por is None
+
+
+def test_only_the_archivo_role_sets_holds(demo):
+    registro = Registro.objects.first()
+    url = reverse("archivo_reserva", args=(registro.pk,))
+    for usuario in ("editor", "titular"):
+        respuesta = cliente(usuario).post(url, {"reserva": "on", "motivo": "x"})
+        assert respuesta.status_code == 302
+    registro.refresh_from_db()
+    assert not registro.reserva
+
+
+def test_the_archivist_keeps_the_catalogue_but_editors_do_not(demo):
+    serie = SerieDocumental.objects.get(nombre="Vídeo")
+    url = reverse("wagtailsnippets_archivo_seriedocumental:edit", args=(serie.pk,))
+    assert cliente("archivo").get(url).status_code == 200
+    assert cliente("editor").get(url).status_code == 302

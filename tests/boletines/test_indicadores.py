@@ -1,0 +1,70 @@
+"""The indicator "Boletines programados vs publicados", per month, exportable."""
+
+import datetime
+
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import WorkflowState
+
+from boletines.models import BoletinPage, Folio
+from boletines.views import indicadores
+from home.templatetags.institucion_tags import fecha_larga
+from tests.admin import accion, cliente, crear_y_enviar, denegada
+
+
+def _mes(fecha):
+    return fecha.replace(day=1)
+
+
+def test_programmed_counts_go_live_dates_and_submissions_published_counts_folios(
+    demo,
+):
+    hoy = timezone.localdate()
+    # The demo: one draft submitted this month, five boletines published.
+    publicado = crear_y_enviar("editor", "Boletín enviado y publicado")
+    accion("coordinacion", publicado, "approve", "")
+    accion("titular", publicado, "approve", "")
+    crear_y_enviar(
+        "editor", "Boletín programado para enero", go_live_at="2030-01-20 09:00"
+    )
+    # Submitted twice in the month: still one boletín programmed.
+    dos_veces = crear_y_enviar("editor", "Boletín enviado dos veces")
+    accion("coordinacion", dos_veces, "reject", "Falta la cifra.")
+    estado = WorkflowState.objects.get(object_id=str(dos_veces.pk))
+    estado.cancel(user=estado.requested_by)
+    dos_veces = BoletinPage.objects.get(pk=dos_veces.pk)
+    dos_veces.get_workflow().start(dos_veces, estado.requested_by)
+    assert WorkflowState.objects.filter(object_id=str(dos_veces.pk)).count() == 2
+
+    filas = {fila.mes: fila for fila in indicadores()}
+    este_mes = filas[_mes(hoy)]
+    # The demo's submitted draft, and the three submitted here; the embargoed one
+    # counts in its submission month and in January 2030 (its go-live date).
+    assert este_mes.programados == 4
+    assert (
+        este_mes.publicados
+        == Folio.objects.filter(asignado__date__gte=_mes(hoy)).count()
+    )
+    enero = filas[datetime.date(2030, 1, 1)]
+    assert (enero.programados, enero.publicados, enero.cumplimiento) == (1, 0, "0 %")
+    assert este_mes.mes_texto == fecha_larga(hoy).split(" de ", 1)[1]
+    assert este_mes.cumplimiento == (
+        f"{round(100 * este_mes.publicados / este_mes.programados)} %"
+    )
+
+
+def test_the_report_is_for_coordination_and_exports_csv(demo):
+    crear_y_enviar("editor", "Boletín enviado")
+    assert denegada(cliente("editor").get(reverse("indicadores_boletines")))
+    pagina = cliente("coordinacion").get(reverse("indicadores_boletines"))
+    assert "Boletines programados vs publicados" in pagina.content.decode()
+
+    csv = cliente("titular").get(reverse("indicadores_boletines"), {"export": "csv"})
+    lineas = b"".join(csv.streaming_content).decode("utf-8-sig").splitlines()
+    assert lineas[0] == "Mes,Programados,Publicados,Publicados / programados"
+    (fila,) = [f for f in indicadores() if f.mes == timezone.localdate().replace(day=1)]
+    assert f"{fila.mes_texto},{fila.programados},{fila.publicados}," in lineas[1]
+    xlsx = cliente("titular").get(reverse("indicadores_boletines"), {"export": "xlsx"})
+    assert xlsx["Content-Type"].startswith(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    )
