@@ -10,10 +10,12 @@ from django.core import serializers
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.db import connections, transaction
 from moto.server import ThreadedMotoServer
 from wagtail.models import Collection, Locale, Page, Site
 
 from cms.settings import environment
+from tests.factories import construir_institucion
 
 
 @pytest.fixture(autouse=True)
@@ -32,6 +34,40 @@ def cache_vacia():
 def demo(db):
     """The demo institution, as ``make run`` loads it, minus the two-year archive."""
     call_command("setup_demo", "--sin-historial", stdout=StringIO())
+
+
+@pytest.fixture
+def institucion(db):
+    """The smallest institution (site, sections, roles, users), for this test only."""
+    return construir_institucion()
+
+
+@pytest.fixture(scope="module")
+def institucion_del_modulo(django_db_setup, django_db_blocker):
+    """The smallest institution, built once for every test of a module.
+
+    It lives in a transaction opened around the module; each test's own
+    transaction is a savepoint inside it, so a test's changes still vanish after
+    it, and the module's are rolled back at its end. It creates no files, so the
+    per-test media folder does not matter to it.
+    """
+    with django_db_blocker.unblock():
+        atomicos = [transaction.atomic(using=alias) for alias in connections]
+        for atomico in atomicos:
+            atomico.__enter__()
+        try:
+            yield construir_institucion()
+        finally:
+            for alias in connections:
+                transaction.set_rollback(True, using=alias)
+            for atomico in reversed(atomicos):
+                atomico.__exit__(None, None, None)
+
+
+@pytest.fixture
+def institucion_compartida(institucion_del_modulo, db):
+    """The module's institution, inside this test's own transaction."""
+    return institucion_del_modulo
 
 
 @pytest.fixture
@@ -116,3 +152,19 @@ def almacenamiento_s3(settings, s3_local):
         ),
     }
     return default_storage
+
+
+def pytest_collection_modifyitems(config, items):
+    """Placement under xdist's ``loadgroup``: one worker per module, browsers together.
+
+    A module's tests share a worker, so its module-scoped institution is built
+    once; every browser journey runs on one worker, one Chromium and one live
+    server at a time.
+    """
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        grupo = (
+            "navegador" if item.get_closest_marker("browser") else item.module.__name__
+        )
+        item.add_marker(pytest.mark.xdist_group(grupo))

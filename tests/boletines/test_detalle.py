@@ -4,6 +4,7 @@ import json
 import re
 
 from boletines.models import BoletinPage
+from tests.consultas import consultas
 
 
 def _html(client, slug):
@@ -47,28 +48,18 @@ def test_previous_and_next_link_the_neighbouring_boletines(client, demo):
     assert "Estudiantes del plantel Torreón" in html  # newer
 
 
-def _consultas(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(url)  # renditions are generated on the first visit
-    with CaptureQueriesContext(connection) as consultas:
-        assert client.get(url).status_code == 200
-    return len(consultas)
-
-
 def test_the_query_count_does_not_grow_with_the_photos(client, demo):
     from boletines.models import BoletinFoto
     from media_library.models import Imagen
 
     boletin = BoletinPage.objects.get(slug="primer-lugar-robotica-torreon")
-    con_una = _consultas(client, boletin.url)
+    con_una = consultas(client, calentar=True, url=boletin.url)
     imagenes = Imagen.objects.exclude(credito="")[:4]
     boletin.fotos.add(*[BoletinFoto(imagen=i) for i in imagenes])
     boletin.save_revision().publish()
     assert BoletinPage.objects.get(pk=boletin.pk).fotos.count() == 5
 
-    assert _consultas(client, boletin.url) == con_una
+    assert consultas(client, calentar=True, url=boletin.url) == con_una
 
 
 def test_the_press_contact_and_related_boletines_show(client, demo):

@@ -4,13 +4,12 @@ import datetime
 
 import pytest
 from django.core.files.base import ContentFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from boletines.models import BoletinFoto, BoletinIndexPage, BoletinPage
 from campanas.models import CampanaIndexPage, CampanaPage
 from media_library.models import VideoIndexPage, VideoPage
+from tests.consultas import consultas
 
 URLS = [
     "/",
@@ -20,12 +19,6 @@ URLS = [
     "/buscar/?q=convenio",
     "/buscar/?q=convenio&tipo=boletines&desde=2020-01-01",
 ]
-
-
-def _consultas(client, url):
-    with CaptureQueriesContext(connection) as consultas:
-        assert client.get(url).status_code == 200
-    return len(consultas)
 
 
 def _mas_contenido(desde, cantidad):
@@ -71,10 +64,10 @@ def test_public_page_queries_do_not_grow_with_the_data(
     client, demo, url, django_assert_max_num_queries
 ):
     _mas_contenido(0, 2)
-    _consultas(client, url)  # renditions and caches are made on the first visit
-    pocas = _consultas(client, url)
+    consultas(client, url)  # renditions and caches are made on the first visit
+    pocas = consultas(client, url)
     _mas_contenido(2, 25)
-    _consultas(client, url)
+    consultas(client, url)
     with django_assert_max_num_queries(pocas):
         respuesta = client.get(url)
     assert respuesta.status_code == 200

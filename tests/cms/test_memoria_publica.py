@@ -2,13 +2,12 @@
 use them, the archive's snapshot holds the new text, and query counts fall."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from archivo.models import Instantanea
 from boletines.models import BoletinPage
 from cms.models import VersionDelContenido
 from home.models import Area, InstitucionSettings
+from tests.consultas import consultas
 
 SLUG = "primer-lugar-robotica-torreon"
 URL = f"/boletines/{SLUG}/"
@@ -20,16 +19,10 @@ def _html(client, url):
     return respuesta.content.decode()
 
 
-def _consultas(client, url):
-    with CaptureQueriesContext(connection) as consultas:
-        assert client.get(url).status_code == 200
-    return len(consultas)
-
-
 @pytest.mark.parametrize("url", ["/", "/boletines/", URL])
 def test_a_remembered_page_makes_fewer_queries_than_the_first_visit(client, demo, url):
-    primera = _consultas(client, url)
-    segunda = _consultas(client, url)
+    primera = consultas(client, url)
+    segunda = consultas(client, url)
     assert segunda < primera
     assert segunda <= 9
 

@@ -1,10 +1,9 @@
 """The public site of the demo institution answers in Spanish, with fixed queries."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from boletines.models import BoletinFoto, BoletinIndexPage, BoletinPage
+from tests.consultas import consultas
 
 PAGINAS = [
     ("/", "Boletines recientes"),
@@ -55,12 +54,6 @@ def test_sitemap_lists_the_boletines(client, demo):
     assert b"/boletines/primer-lugar-robotica-torreon/" in respuesta.content
 
 
-def _consultas(client, url):
-    with CaptureQueriesContext(connection) as consultas:
-        assert client.get(url).status_code == 200
-    return len(consultas)
-
-
 def _mas_boletines(cantidad):
     sala = BoletinIndexPage.objects.get()
     foto = BoletinFoto.objects.select_related("imagen").first().imagen
@@ -79,8 +72,8 @@ def _mas_boletines(cantidad):
 
 @pytest.mark.parametrize("url", ["/", "/boletines/"])
 def test_listing_query_count_does_not_grow_with_the_boletines(client, demo, url):
-    _consultas(client, url)  # renditions are created on the first visit
-    antes = _consultas(client, url)
+    consultas(client, url)  # renditions are created on the first visit
+    antes = consultas(client, url)
     _mas_boletines(8)
-    _consultas(client, url)
-    assert _consultas(client, url) == antes
+    consultas(client, url)
+    assert consultas(client, url) == antes

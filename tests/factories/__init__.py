@@ -1,0 +1,62 @@
+"""Test data built with factory_boy and wagtail-factories, one factory per model.
+
+``construir_institucion()`` lays the smallest institution the admin needs (site,
+settings, sections, roles, users, workflows, series); each test then adds only the
+content it talks about, with the factories below and their traits.
+"""
+
+from .archivo import SerieDocumentalFactory
+from .boletines import (
+    AgendaPageFactory,
+    BoletinFotoFactory,
+    BoletinIndexPageFactory,
+    BoletinPageFactory,
+    ContactoPrensaFactory,
+    EventoFactory,
+    ListaDistribucionFactory,
+)
+from .campanas import CampanaIndexPageFactory, CampanaPageFactory
+from .home import (
+    AreaFactory,
+    HomePageFactory,
+    PlantelPageFactory,
+    PropuestaPageFactory,
+    StandardPageFactory,
+)
+from .institucion import Institucion, construir_institucion
+from .media import (
+    DocumentoFactory,
+    GaleriaPageFactory,
+    ImagenFactory,
+    MusicaFactory,
+    VideoIndexPageFactory,
+    VideoPageFactory,
+)
+from .usuarios import UsuarioFactory
+
+__all__ = [
+    "AgendaPageFactory",
+    "AreaFactory",
+    "BoletinFotoFactory",
+    "BoletinIndexPageFactory",
+    "BoletinPageFactory",
+    "CampanaIndexPageFactory",
+    "CampanaPageFactory",
+    "ContactoPrensaFactory",
+    "DocumentoFactory",
+    "EventoFactory",
+    "GaleriaPageFactory",
+    "HomePageFactory",
+    "ImagenFactory",
+    "Institucion",
+    "ListaDistribucionFactory",
+    "MusicaFactory",
+    "PlantelPageFactory",
+    "PropuestaPageFactory",
+    "SerieDocumentalFactory",
+    "StandardPageFactory",
+    "UsuarioFactory",
+    "VideoIndexPageFactory",
+    "VideoPageFactory",
+    "construir_institucion",
+]
