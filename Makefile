@@ -27,7 +27,7 @@ run: install
 	scripts/system-deps.sh run
 	scripts/run.sh
 
-test: install-dev system-deps
+test:
 	scripts/test.sh
 
 lint: install-dev

@@ -1,30 +1,43 @@
 #!/usr/bin/env bash
-# make test: lint, Django's checks, then the suite on SQLite and, when reachable,
-# on PostgreSQL. Extra arguments go to pytest.
+# make test: install, lint, the import contract, Django's checks, then the suite on
+# SQLite and, when reachable, on PostgreSQL, two workers each (pytest-xdist). Prints
+# the time of every phase at the end. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PY=.venv/bin/python
 export DJANGO_SETTINGS_MODULE=cms.settings.test
 ran=()
+fases=()
+inicio_total=$(date +%s)
 
-echo "== ruff"
-.venv/bin/ruff check .
-.venv/bin/ruff format --check .
+fase() {
+  # fase "name" command...: run a phase, remember how long it took.
+  local nombre="$1"
+  shift
+  echo "== $nombre"
+  local inicio
+  inicio=$(date +%s)
+  "$@"
+  fases+=("$(printf '%-34s %4d s' "$nombre" $(($(date +%s) - inicio)))")
+}
 
-echo "== manage.py check"
-env -u DATABASE_URL $PY manage.py check
-echo "== manage.py check --deploy (production settings)"
-env -u DATABASE_URL DJANGO_SETTINGS_MODULE=cms.settings.production \
+fase "instalación (venv, paquetes)" make -s install-dev
+fase "paquetes del sistema" scripts/system-deps.sh test
+fase "ruff" sh -c '.venv/bin/ruff check . && .venv/bin/ruff format --check .'
+fase "manage.py check" env -u DATABASE_URL $PY manage.py check
+fase "manage.py check --deploy" env -u DATABASE_URL \
+  DJANGO_SETTINGS_MODULE=cms.settings.production \
   SECRET_KEY="comprobacion-de-despliegue-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
   ALLOWED_HOSTS=comunicacion.example.gob.mx \
   $PY manage.py check --deploy --fail-level WARNING
+fase "makemigrations --check" env -u DATABASE_URL $PY manage.py makemigrations --check --dry-run
 
-echo "== manage.py makemigrations --check"
-env -u DATABASE_URL $PY manage.py makemigrations --check --dry-run
-
-echo "== pytest on SQLite"
-env -u DATABASE_URL $PY -m pytest "$@"
+# Two workers on these 2-core machines (PYTEST_WORKERS to change it); each has its
+# own database. tests/conftest.py keeps a module's tests on one worker and every
+# browser journey on the same one.
+WORKERS="${PYTEST_WORKERS:-2}"
+fase "pytest en SQLite" env -u DATABASE_URL $PY -m pytest -n "$WORKERS" "$@"
 ran+=("SQLite")
 
 pg_url="${DATABASE_URL:-}"
@@ -38,8 +51,7 @@ else
 fi
 
 if [ "$reachable" = yes ]; then
-  echo "== pytest on PostgreSQL ($pg_url)"
-  DATABASE_URL="$pg_url" $PY -m pytest "$@"
+  fase "pytest en PostgreSQL" env DATABASE_URL="$pg_url" $PY -m pytest -n "$WORKERS" "$@"
   ran+=("PostgreSQL")
 else
   echo "== PostgreSQL no está disponible en 127.0.0.1:5432: se omite esa pasada."
@@ -47,3 +59,6 @@ fi
 
 echo
 echo "Bases de datos probadas: ${ran[*]}"
+echo "Tiempo por fase:"
+printf '  %s\n' "${fases[@]}"
+printf '  %-34s %4d s\n' "total" $(($(date +%s) - inicio_total))
