@@ -31,7 +31,7 @@ class BoletinIndexPageFactory(PaginaFactory):
 
     title = "Sala de prensa"
     slug = "boletines"
-    _publicar_por_omision = True
+    live = True
 
 
 class BoletinFotoFactory(DjangoModelFactory):
@@ -156,4 +156,4 @@ class AgendaPageFactory(PaginaFactory):
 
     title = "Agenda"
     slug = "agenda"
-    _publicar_por_omision = True
+    live = True

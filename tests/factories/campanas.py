@@ -19,7 +19,7 @@ class CampanaIndexPageFactory(PaginaFactory):
 
     title = "Campañas"
     slug = "campanas"
-    _publicar_por_omision = True
+    live = True
 
 
 class CampanaPageFactory(PaginaFactory):

@@ -17,7 +17,7 @@ class HomePageFactory(PaginaFactory):
 
     title = "Comunicación Social del CEPRU"
     slug = "inicio"
-    _publicar_por_omision = True
+    live = True
 
 
 class StandardPageFactory(PaginaFactory):
@@ -28,7 +28,7 @@ class StandardPageFactory(PaginaFactory):
 
     title = factory.Sequence(lambda n: f"Página institucional {n}")
     cuerpo = RichText("<p>Texto institucional.</p>")
-    _publicar_por_omision = True
+    live = True
 
 
 class PlantelPageFactory(PaginaFactory):
@@ -39,7 +39,7 @@ class PlantelPageFactory(PaginaFactory):
 
     title = factory.Sequence(lambda n: f"Plantel {n}")
     director = "Mtra. Rosa Elena Flores Dávila"
-    _publicar_por_omision = True
+    live = True
 
 
 class PropuestaPageFactory(PaginaFactory):

@@ -75,7 +75,7 @@ class GaleriaPageFactory(PaginaFactory):
     title = "Fotografías"
     slug = "fotografias"
     intro = RichText("<p>Fotografías de la institución.</p>")
-    _publicar_por_omision = True
+    live = True
 
 
 class VideoIndexPageFactory(PaginaFactory):
@@ -86,7 +86,7 @@ class VideoIndexPageFactory(PaginaFactory):
 
     title = "Videos"
     slug = "videos"
-    _publicar_por_omision = True
+    live = True
 
 
 class VideoPageFactory(PaginaFactory):

@@ -2,6 +2,7 @@
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 
 
 class PaginaFactory(wagtail_factories.PageFactory):
@@ -9,16 +10,20 @@ class PaginaFactory(wagtail_factories.PageFactory):
 
     ``publicada=True`` publishes that revision (signals and all: folio, record,
     purge); with a future ``go_live_at`` it is scheduled instead, as an approved
-    embargo. Section pages publish by default (``_publicar_por_omision``).
-    ``autor=`` is the revision's user; ``en_flujo=True`` then submits the page
-    to its section's workflow in that user's name, as «Enviar a revisión» does.
+    embargo. ``autor=`` is the revision's user; ``en_flujo=True`` then submits
+    the page to its section's workflow in that user's name, as «Enviar a
+    revisión» does.
+
+    Section pages declare ``live = True``: unless ``publicada=True`` is asked
+    for, they are live from the start with a live revision but without the
+    publishing signals, since nothing reacts to a section going live and the
+    institution is built for every test module.
     """
 
     class Meta:
         abstract = True
         skip_postgeneration_save = True
 
-    _publicar_por_omision = False
     live = False
 
     @factory.post_generation
@@ -41,13 +46,19 @@ class PaginaFactory(wagtail_factories.PageFactory):
         if not create:
             return
         results = results or {}
-        publicar = results.get("publicada")
-        if publicar is None:
-            publicar = cls._publicar_por_omision
         autor = results.get("autor")
         revision = instance.save_revision(user=autor, log_action=True)
-        if publicar:
+        if results.get("publicada"):
             revision.publish(user=autor, skip_permission_checks=True)
+            instance.refresh_from_db()
+        elif instance.live:
+            ahora = timezone.now()
+            type(instance).objects.filter(pk=instance.pk).update(
+                live_revision=revision,
+                has_unpublished_changes=False,
+                first_published_at=ahora,
+                last_published_at=ahora,
+            )
             instance.refresh_from_db()
         if results.get("en_flujo"):
             instance.get_workflow().start(instance, autor)
