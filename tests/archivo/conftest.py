@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from cms.management.commands.setup_demo import USUARIOS
+from tests.factories import BoletinPageFactory, CampanaPageFactory
 from tests.factories.archivo import catalogo_del_manual
 
 
@@ -31,3 +32,30 @@ def institucion_del_modulo(institucion_del_modulo):
 def institucion(institucion):
     """This test's own institution, as the manuals have it."""
     return _como_en_los_manuales(institucion)
+
+
+@pytest.fixture(scope="module")
+def _publicaciones_del_modulo(institucion_del_modulo):
+    """Four boletines and a campaign, published (so on record) once per module."""
+    sala = institucion_del_modulo.sala
+    boletines = [
+        BoletinPageFactory(parent=sala, publicada=True, title=titulo)
+        for titulo in (
+            "Entrega el Colegio equipo de cómputo al plantel Monclova",
+            "Abre el plantel Saltillo la convocatoria de nuevo ingreso",
+            "Gana el plantel Torreón el concurso estatal de robótica",
+            "Presenta la Dirección General el informe anual de actividades",
+        )
+    ]
+    campana = CampanaPageFactory(
+        parent=institucion_del_modulo.campanas,
+        publicada=True,
+        title="Vida libre de violencia en el noviazgo",
+    )
+    return boletines, campana
+
+
+@pytest.fixture
+def publicaciones(_publicaciones_del_modulo, institucion_compartida):
+    """The module's four boletines and campaign, inside this test's transaction."""
+    return _publicaciones_del_modulo
