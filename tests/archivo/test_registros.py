@@ -41,21 +41,6 @@ def _publicar_por_flujo(titulo=TITULO, **campos):
     return BoletinPage.objects.get(pk=boletin.pk)
 
 
-def test_setup_demo_loads_the_series_of_the_manuals_inventories(demo):
-    series = {s.nombre: s for s in SerieDocumental.objects.all()}
-    assert series["Publicaciones en redes sociales"].plazo_tramite == 3
-    for nombre in ("Formato Boletín Informativo", "Vídeo", "Fotografías"):
-        assert series[nombre].plazo_tramite == 1
-    boletin = series["Formato Boletín Informativo"]
-    assert boletin.codigo == "CETEC/9C/9C.3"
-    assert boletin.puesto_responsable == (
-        "Jefe de la Unidad de Enlace de Comunicación Social"
-    )
-    cuenta = SerieDocumental.objects.count()
-    call_command("setup_demo", "--sin-historial", stdout=StringIO())
-    assert SerieDocumental.objects.count() == cuenta
-
-
 def test_retention_dates_add_the_series_years_to_the_first_publication(
     institucion_compartida,
 ):
