@@ -28,12 +28,6 @@ def institucion_del_modulo(institucion_del_modulo):
     return _como_en_los_manuales(institucion_del_modulo)
 
 
-@pytest.fixture
-def institucion(institucion):
-    """This test's own institution, as the manuals have it."""
-    return _como_en_los_manuales(institucion)
-
-
 @pytest.fixture(scope="module")
 def _publicaciones_del_modulo(institucion_del_modulo):
     """Four boletines and a campaign, published (so on record) once per module."""
