@@ -15,6 +15,7 @@ from wagtail.test.utils.form_data import (
 from boletines.models import BoletinIndexPage, BoletinPage
 from cms.management.commands.setup_demo import contrasena_demo
 from media_library.models import Imagen
+from tests.factories import ImagenFactory
 
 
 def cliente(usuario):
@@ -28,9 +29,18 @@ def cliente(usuario):
     return client
 
 
-def datos_boletin(titulo, sumario="Sumario del boletín de prueba.", **extra):
-    """The form of a boletín with one photo, as the admin posts it."""
-    imagen = Imagen.objects.filter(title__startswith="Equipo").first()
+def datos_boletin(
+    titulo, sumario="Sumario del boletín de prueba.", imagen=None, **extra
+):
+    """The form of a boletín with one photo, as the admin posts it.
+
+    Without ``imagen``, the demo's «Equipo…» photo; where there is none (a
+    factory-built institution), one such photo is created.
+    """
+    if imagen is None:
+        imagen = Imagen.objects.filter(title__startswith="Equipo").first()
+    if imagen is None:
+        imagen = ImagenFactory(title="Equipo de cómputo entregado al plantel")
     listas = extra.pop("listas", [])  # checkboxes: one key, several values
     datos = nested_form_data(
         {

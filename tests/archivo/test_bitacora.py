@@ -13,7 +13,9 @@ def _filas(respuesta):
     return list(csv.DictReader(io.StringIO(texto)))
 
 
-def test_archivo_exports_who_did_what_and_when_with_comments_as_csv(demo):
+def test_archivo_exports_who_did_what_and_when_with_comments_as_csv(
+    institucion_compartida,
+):
     boletin = crear_y_enviar("editor", "Boletín para la bitácora")
     accion("coordinacion", boletin, "reject", "Falta la fuente de la cifra.")
     hoy = timezone.localdate().isoformat()
@@ -32,7 +34,7 @@ def test_archivo_exports_who_did_what_and_when_with_comments_as_csv(demo):
     assert len(acciones) >= 3  # created, submitted to the workflow, rejected
 
 
-def test_the_date_range_leaves_out_other_days(demo):
+def test_the_date_range_leaves_out_other_days(institucion_compartida):
     crear_y_enviar("editor", "Boletín de hoy")
     respuesta = cliente("archivo").get(
         "/admin/bitacora/",
@@ -41,7 +43,7 @@ def test_the_date_range_leaves_out_other_days(demo):
     assert _filas(respuesta) == []
 
 
-def test_archivo_also_gets_xlsx(demo):
+def test_archivo_also_gets_xlsx(institucion_compartida):
     respuesta = cliente("archivo").get("/admin/bitacora/", {"export": "xlsx"})
     assert respuesta.status_code == 200
     assert respuesta["Content-Type"].startswith(
@@ -49,5 +51,5 @@ def test_archivo_also_gets_xlsx(demo):
     )
 
 
-def test_editors_cannot_read_the_whole_audit_log(demo):
+def test_editors_cannot_read_the_whole_audit_log(institucion_compartida):
     assert denegada(cliente("editor").get("/admin/bitacora/", {"export": "csv"}))

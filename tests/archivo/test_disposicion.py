@@ -29,7 +29,7 @@ def _vencidos(tipo="Boletín", cuantos=2):
     return list(Registro.objects.filter(pk__in=[r.pk for r in registros]))
 
 
-def test_only_records_whose_period_ended_and_not_held_can_be_proposed(demo):
+def test_only_records_whose_period_ended_and_not_held_can_be_proposed(publicaciones):
     vencido, otro = _vencidos()
     vigente = Registro.objects.filter(tipo="Boletín").order_by("-pk").first()
     Registro.objects.filter(pk=otro.pk).update(reserva=True, reserva_motivo="Juicio")
@@ -42,7 +42,7 @@ def test_only_records_whose_period_ended_and_not_held_can_be_proposed(demo):
     assert not Disposicion.objects.exists()
 
 
-def test_the_titular_approves_and_nobody_approves_their_own_proposal(demo):
+def test_the_titular_approves_and_nobody_approves_their_own_proposal(publicaciones):
     registros = _vencidos()
     propuesta = flujo.proponer(
         "secundaria", registros, _usuario("archivo"), "Dictamen 3/2026 del COTECIAD"
@@ -62,7 +62,9 @@ def test_the_titular_approves_and_nobody_approves_their_own_proposal(demo):
     ]
 
 
-def test_executing_a_transfer_marks_the_records_writes_the_acta_and_records_it(demo):
+def test_executing_a_transfer_marks_the_records_writes_the_acta_and_records_it(
+    publicaciones,
+):
     registros = _vencidos()
     propuesta = flujo.proponer("secundaria", registros, _usuario("archivo"), "Dictamen")
     flujo.revisar(propuesta, _usuario("titular"), aprobada=True)
@@ -85,7 +87,7 @@ def test_executing_a_transfer_marks_the_records_writes_the_acta_and_records_it(d
     ).exists()
 
 
-def test_a_disposal_unpublishes_the_content_and_a_late_hold_stops_it(demo):
+def test_a_disposal_unpublishes_the_content_and_a_late_hold_stops_it(publicaciones):
     (registro,) = _vencidos("Campaña", 1)
     propuesta = flujo.proponer("baja", [registro], _usuario("archivo"), "Dictamen")
     flujo.revisar(propuesta, _usuario("titular"), aprobada=True)
@@ -102,7 +104,7 @@ def test_a_disposal_unpublishes_the_content_and_a_late_hold_stops_it(demo):
     assert registro.instantaneas.exists()  # the snapshot remains the record
 
 
-def test_rejected_proposals_cannot_be_executed(demo):
+def test_rejected_proposals_cannot_be_executed(publicaciones):
     propuesta = flujo.proponer("secundaria", _vencidos(), _usuario("archivo"), "x")
     flujo.revisar(propuesta, _usuario("titular"), aprobada=False, comentario="Falta")
     with pytest.raises(ValidationError):

@@ -5,22 +5,63 @@ import datetime
 import io
 
 import openpyxl
+import pytest
 from django.urls import reverse
 from django.utils import timezone
 
 from archivo.models import Registro, SerieDocumental
 from boletines.models import BoletinPage
 from tests.admin import cliente
+from tests.factories import BoletinPageFactory, CampanaPageFactory
 
 INDICE = reverse("archivo_registro_modeladmin_index")
-SLUG = "jornada-vacunacion-influenza-planteles"
+VACUNACION = "Llega a los planteles la Jornada de Vacunación contra la Influenza"
+
+
+@pytest.fixture(scope="module")
+def _acervo_del_modulo(institucion_del_modulo):
+    """Records of two types and two áreas, published once for the module."""
+    sala = institucion_del_modulo.sala
+    areas = institucion_del_modulo.areas
+    boletines = [
+        BoletinPageFactory(
+            parent=sala,
+            publicada=True,
+            title=VACUNACION,
+            area=areas["direccion-general"],
+        ),
+        BoletinPageFactory(
+            parent=sala,
+            publicada=True,
+            title="Inicia el ciclo escolar en el plantel Torreón",
+            area=areas["plantel-torreon"],
+        ),
+        BoletinPageFactory(
+            parent=sala,
+            publicada=True,
+            title="Firma el Colegio un convenio con la universidad estatal",
+            area=areas["direccion-general"],
+        ),
+    ]
+    for titulo in ("Vida libre de violencia", "Cuidemos el agua"):
+        CampanaPageFactory(
+            parent=institucion_del_modulo.campanas, publicada=True, title=titulo
+        )
+    return boletines
+
+
+@pytest.fixture
+def acervo(_acervo_del_modulo, institucion_compartida):
+    """The module's boletines (and campaigns), inside this test's transaction."""
+    return _acervo_del_modulo
 
 
 def _filas(respuesta):
     return respuesta.content.decode()
 
 
-def test_the_archivist_lists_the_records_and_editors_may_not(demo):
+def test_the_archivist_lists_the_records_and_editors_may_not(acervo):
+    assert Registro.objects.count() >= 5
     respuesta = cliente("archivo").get(INDICE)
     assert respuesta.status_code == 200
     html = _filas(respuesta)
@@ -30,7 +71,7 @@ def test_the_archivist_lists_the_records_and_editors_may_not(demo):
 
 
 def test_the_listing_query_count_does_not_grow_with_the_records(
-    demo, django_assert_max_num_queries
+    acervo, django_assert_max_num_queries
 ):
     archivo = cliente("archivo")
     archivo.get(INDICE)  # warm the caches
@@ -38,7 +79,7 @@ def test_the_listing_query_count_does_not_grow_with_the_records(
         archivo.get(INDICE)
 
 
-def test_records_filter_by_series_type_area_year_status_hold_and_expiry(demo):
+def test_records_filter_by_series_type_area_year_status_hold_and_expiry(acervo):
     archivo = cliente("archivo")
     boletin = Registro.objects.filter(tipo="Boletín").first()
     campana = Registro.objects.filter(tipo="Campaña").first()
@@ -64,27 +105,29 @@ def test_records_filter_by_series_type_area_year_status_hold_and_expiry(demo):
     assert titulos(reserva__exact="1") == {boletin.titulo}
     assert boletin.titulo in titulos(por_vencer="30")
     assert campana.titulo not in titulos(por_vencer="30")
-    area = BoletinPage.objects.get(slug=SLUG).area.nombre
+    area = BoletinPage.objects.get(title=VACUNACION).area.nombre
+    assert VACUNACION in titulos(area=area)
     assert all(Registro.objects.get(titulo=t).area == area for t in titulos(area=area))
 
 
-def test_the_search_finds_records_by_title_and_folio(demo):
-    boletin = BoletinPage.objects.get(slug=SLUG)
+def test_the_search_finds_records_by_title_and_folio(acervo):
+    boletin, otro, _ = acervo
     archivo = cliente("archivo")
     html = _filas(archivo.get(INDICE, {"q": "vacunación influenza"}))
     assert boletin.title in html
+    assert otro.title not in html
     html = _filas(archivo.get(INDICE, {"q": boletin.folio_texto}))
     assert boletin.title in html
 
 
-def test_the_filtered_list_exports_to_csv_and_xlsx(demo):
+def test_the_filtered_list_exports_to_csv_and_xlsx(acervo):
     archivo = cliente("archivo")
     respuesta = archivo.get(INDICE, {"tipo": "Boletín", "export": "csv"})
     assert respuesta.status_code == 200
     texto = b"".join(respuesta.streaming_content).decode("utf-8")
     filas = list(csv.DictReader(io.StringIO(texto)))
     assert filas and {f["Tipo"] for f in filas} == {"Boletín"}
-    assert filas[0]["Código de serie"] == "CETEC/9C/9C.3"
+    assert filas[0]["Código de serie"] == "CEPRU/9C/9C.3"
     assert len(filas) == Registro.objects.filter(tipo="Boletín").count()
 
     respuesta = archivo.get(INDICE, {"tipo": "Campaña", "export": "xlsx"})
@@ -95,7 +138,7 @@ def test_the_filtered_list_exports_to_csv_and_xlsx(demo):
     assert hoja.max_row - 1 == Registro.objects.filter(tipo="Campaña").count()
 
 
-def test_records_are_read_only_even_for_the_archivist(demo):
+def test_records_are_read_only_even_for_the_archivist(acervo):
     registro = Registro.objects.first()
     archivo = cliente("archivo")
     assert archivo.get(reverse("archivo_registro_modeladmin_create")).status_code in (
@@ -115,7 +158,7 @@ def test_records_are_read_only_even_for_the_archivist(demo):
     assert registro.titulo in inspeccion.content.decode()
 
 
-def test_the_archivist_puts_a_record_under_hold_with_a_reason(demo):
+def test_the_archivist_puts_a_record_under_hold_with_a_reason(acervo):
     registro = Registro.objects.filter(tipo="Boletín").first()
     url = reverse("archivo_reserva", args=(registro.pk,))
     archivo = cliente("archivo")
@@ -135,7 +178,7 @@ def test_the_archivist_puts_a_record_under_hold_with_a_reason(demo):
     assert not registro.reserva and registro.reserva_por is None
 
 
-def test_only_the_archivo_role_sets_holds(demo):
+def test_only_the_archivo_role_sets_holds(acervo):
     registro = Registro.objects.first()
     url = reverse("archivo_reserva", args=(registro.pk,))
     for usuario in ("editor", "titular"):
@@ -145,7 +188,9 @@ def test_only_the_archivo_role_sets_holds(demo):
     assert not registro.reserva
 
 
-def test_the_archivist_keeps_the_catalogue_but_editors_do_not(demo):
+def test_the_archivist_keeps_the_catalogue_but_editors_do_not(
+    institucion_compartida,
+):
     serie = SerieDocumental.objects.get(nombre="Vídeo")
     url = reverse("wagtailsnippets_archivo_seriedocumental:edit", args=(serie.pk,))
     assert cliente("archivo").get(url).status_code == 200

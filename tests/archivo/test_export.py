@@ -11,9 +11,26 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from archivo.models import Registro
-from boletines.models import BoletinPage
+from home.models import InstitucionSettings
+from tests.factories import BoletinPageFactory, CampanaPageFactory
 
-SLUG = "jornada-vacunacion-influenza-planteles"
+VACUNACION = "Llega a los planteles la Jornada de Vacunación contra la Influenza"
+
+
+@pytest.fixture
+def acervo(institucion_compartida):
+    """Boletines with their photos and a campaign, all on record.
+
+    The photos' files live in this test's media folder, so the content is
+    published for each test.
+    """
+    sala = institucion_compartida.sala
+    boletin = BoletinPageFactory(
+        parent=sala, publicada=True, con_fotos=True, title=VACUNACION
+    )
+    BoletinPageFactory(parent=sala, publicada=True, fotos=2, de_plantel=True)
+    CampanaPageFactory(parent=institucion_compartida.campanas, publicada=True)
+    return boletin
 
 
 def _exportar(*argumentos):
@@ -22,7 +39,7 @@ def _exportar(*argumentos):
     return err.getvalue()
 
 
-def test_csv_inventory_of_the_boletines_with_a_progress_bar(demo, tmp_path):
+def test_csv_inventory_of_the_boletines_with_a_progress_bar(acervo, tmp_path):
     destino = tmp_path / "boletines.csv"
     progreso = _exportar("--format", "csv", "--tipo", "Boletín", "--out", str(destino))
 
@@ -30,7 +47,7 @@ def test_csv_inventory_of_the_boletines_with_a_progress_bar(demo, tmp_path):
     boletines = Registro.objects.filter(tipo="Boletín")
     assert len(filas) == boletines.count() > 0
     assert {f["Tipo"] for f in filas} == {"Boletín"}
-    assert {f["Código de serie"] for f in filas} == {"CETEC/9C/9C.3"}
+    assert {f["Código de serie"] for f in filas} == {"CEPRU/9C/9C.3"}
     assert filas[0]["Estado"] == "En trámite"
     assert (
         "Exportando [" in progreso and f"{len(filas)}/{len(filas)} (100%)" in progreso
@@ -38,13 +55,13 @@ def test_csv_inventory_of_the_boletines_with_a_progress_bar(demo, tmp_path):
 
 
 def test_the_csv_export_reads_in_chunks_with_a_constant_number_of_queries(
-    demo, tmp_path, django_assert_max_num_queries
+    acervo, tmp_path, django_assert_max_num_queries
 ):
     with django_assert_max_num_queries(4):
         _exportar("--out", str(tmp_path / "todo.csv"), "--sin-progreso")
 
 
-def test_json_and_xlsx_inventories_honour_the_filters(demo, tmp_path):
+def test_json_and_xlsx_inventories_honour_the_filters(acervo, tmp_path):
     Registro.objects.filter(tipo="Campaña").update(
         reserva=True, reserva_motivo="Auditoría"
     )
@@ -62,9 +79,9 @@ def test_json_and_xlsx_inventories_honour_the_filters(demo, tmp_path):
 
 
 def test_the_bagit_package_holds_snapshots_files_inventory_and_dublin_core(
-    demo, tmp_path
+    acervo, tmp_path
 ):
-    boletin = BoletinPage.objects.get(slug=SLUG)
+    boletin = acervo
     registro = Registro.objects.de_objeto(boletin).get()
     destino = tmp_path / "transferencia"
     _exportar("--format", "bagit", "--tipo", "Boletín", "--out", str(destino))
@@ -72,7 +89,8 @@ def test_the_bagit_package_holds_snapshots_files_inventory_and_dublin_core(
     bolsa = bagit.Bag(str(destino))
     assert bolsa.validate()
     assert "sha256" in bolsa.algorithms
-    assert bolsa.info["Source-Organization"].startswith("Colegio de Educación")
+    ajustes = InstitucionSettings.objects.get()
+    assert bolsa.info["Source-Organization"] == ajustes.nombre
     datos = destino / "data"
     carpeta = datos / "registros" / f"{registro.pk:08d}"
     instantanea = json.loads((carpeta / "instantanea-001.json").read_text())
@@ -91,7 +109,7 @@ def test_the_bagit_package_holds_snapshots_files_inventory_and_dublin_core(
     assert len(json.loads((datos / "inventario.json").read_text())) == len(inventario)
 
 
-def test_a_damaged_file_makes_the_package_fail_validation(demo, tmp_path):
+def test_a_damaged_file_makes_the_package_fail_validation(acervo, tmp_path):
     destino = tmp_path / "transferencia"
     _exportar("--format", "bagit", "--tipo", "Boletín", "--out", str(destino))
     assert bagit.Bag(str(destino)).is_valid()
@@ -103,7 +121,7 @@ def test_a_damaged_file_makes_the_package_fail_validation(demo, tmp_path):
         bagit.Bag(str(destino)).validate()
 
 
-def test_a_metadata_only_package_validates_without_snapshots(demo, tmp_path):
+def test_a_metadata_only_package_validates_without_snapshots(acervo, tmp_path):
     destino = tmp_path / "metadatos"
     _exportar("--format", "bagit", "--solo-metadatos", "--out", str(destino))
     assert bagit.Bag(str(destino)).is_valid()
@@ -113,7 +131,9 @@ def test_a_metadata_only_package_validates_without_snapshots(demo, tmp_path):
     )
 
 
-def test_the_package_is_not_written_over_a_folder_in_use(demo, tmp_path):
+def test_the_package_is_not_written_over_a_folder_in_use(
+    institucion_compartida, tmp_path
+):
     (tmp_path / "ocupada").mkdir()
     (tmp_path / "ocupada" / "algo.txt").write_text("x")
     with pytest.raises(CommandError, match="no está vacía"):
@@ -121,7 +141,7 @@ def test_the_package_is_not_written_over_a_folder_in_use(demo, tmp_path):
 
 
 def test_the_archivist_asks_for_a_bagit_package_in_the_admin_and_downloads_it(
-    demo, tmp_path, django_capture_on_commit_callbacks
+    acervo, tmp_path, django_capture_on_commit_callbacks
 ):
     import zipfile
 
@@ -174,7 +194,7 @@ def _s3(s3_local, monkeypatch):
     return boto3.client("s3", endpoint_url=s3_local, region_name="us-east-1")
 
 
-def test_exports_go_to_an_s3_bucket(demo, s3_local, monkeypatch, tmp_path):
+def test_exports_go_to_an_s3_bucket(acervo, s3_local, monkeypatch, tmp_path):
     import zipfile
 
     cliente = _s3(s3_local, monkeypatch)
@@ -202,7 +222,9 @@ def test_exports_go_to_an_s3_bucket(demo, s3_local, monkeypatch, tmp_path):
     bagit.Bag(str(tmp_path / "bolsa")).validate()
 
 
-def test_an_s3_export_to_a_missing_bucket_fails_clearly(demo, s3_local, monkeypatch):
+def test_an_s3_export_to_a_missing_bucket_fails_clearly(
+    institucion_compartida, s3_local, monkeypatch
+):
     _s3(s3_local, monkeypatch)
     with pytest.raises(CommandError, match="No se pudo subir a s3://no-existe/"):
         call_command(

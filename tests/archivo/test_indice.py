@@ -2,9 +2,7 @@
 
 from archivo.indice import RegistroDocument, consulta
 from archivo.models import Registro
-from boletines.models import BoletinPage
-
-SLUG = "jornada-vacunacion-influenza-planteles"
+from tests.factories import BoletinPageFactory
 
 
 def test_the_mapping_analyses_spanish_and_folds_accents():
@@ -42,8 +40,14 @@ def test_the_archivist_query_boosts_title_and_exact_folio_and_filters():
     assert cuerpo["_source"] is False
 
 
-def test_a_record_becomes_a_document_with_its_latest_snapshot_text(demo):
-    boletin = BoletinPage.objects.get(slug=SLUG)
+def test_a_record_becomes_a_document_with_its_latest_snapshot_text(
+    institucion_compartida,
+):
+    boletin = BoletinPageFactory(
+        parent=institucion_compartida.sala,
+        publicada=True,
+        sumario="La Secretaría de Salud aplicará la vacuna en los planteles.",
+    )
     registro = Registro.objects.de_objeto(boletin).get()
     documento = RegistroDocument.desde_registro(registro)
     datos = documento.to_dict(include_meta=True)
@@ -51,6 +55,6 @@ def test_a_record_becomes_a_document_with_its_latest_snapshot_text(demo):
     fuente = datos["_source"]
     assert fuente["titulo"] == boletin.title
     assert fuente["folio"] == boletin.folio_texto
-    assert fuente["serie"] == "CETEC/9C/9C.3"
+    assert fuente["serie"] == "CEPRU/9C/9C.3"
     assert boletin.sumario[:40] in fuente["texto"]
     assert "<" not in fuente["texto"]

@@ -38,7 +38,7 @@ def _pks(tipo):
     return set(registros_de(tipo, hoy=HOY).values_list("pk", flat=True))
 
 
-def test_each_inventory_holds_the_records_whose_period_calls_for_it(demo):
+def test_each_inventory_holds_the_records_whose_period_calls_for_it(publicaciones):
     vigente, primaria, historico, hold, baja = _preparar()
     assert {vigente.pk, primaria.pk, historico.pk, hold.pk, baja.pk} <= _pks("general")
     assert _pks("primaria") == {primaria.pk}
@@ -46,7 +46,7 @@ def test_each_inventory_holds_the_records_whose_period_calls_for_it(demo):
     assert _pks("baja") == {baja.pk}  # the held record is in none of them
 
 
-def test_the_xlsx_inventory_carries_the_institution_header(demo):
+def test_the_xlsx_inventory_carries_the_institution_header(publicaciones):
     _preparar()
     institucion = InstitucionSettings.objects.first()
     libro = openpyxl.load_workbook(BytesIO(inventario_xlsx("baja", institucion)))
@@ -57,7 +57,7 @@ def test_the_xlsx_inventory_carries_the_institution_header(demo):
     assert len(filas) - 6 == registros_de("baja").count() >= 1
 
 
-def test_the_pdf_inventory_and_the_command(demo, tmp_path):
+def test_the_pdf_inventory_and_the_command(publicaciones, tmp_path):
     _, primaria, *_ = _preparar()
     institucion = InstitucionSettings.objects.first()
     texto = (

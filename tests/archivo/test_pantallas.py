@@ -11,7 +11,7 @@ from tests.admin import cliente, denegada
 from tests.archivo.test_inventarios import _preparar
 
 
-def test_the_archivist_downloads_each_inventory_as_xlsx_and_pdf(demo):
+def test_the_archivist_downloads_each_inventory_as_xlsx_and_pdf(publicaciones):
     _preparar()
     archivo = cliente("archivo")
     pagina = archivo.get(reverse("archivo_inventarios")).content.decode()
@@ -28,7 +28,7 @@ def test_the_archivist_downloads_each_inventory_as_xlsx_and_pdf(demo):
     assert denegada(cliente("editor").get(reverse("archivo_inventarios")))
 
 
-def test_disposition_through_the_admin_ends_with_the_acta(demo):
+def test_disposition_through_the_admin_ends_with_the_acta(publicaciones):
     vigente, primaria, historico, hold, baja = _preparar()
     archivo, titular = cliente("archivo"), cliente("titular")
     url = reverse("archivo_disposiciones") + "?tipo=baja"

@@ -22,9 +22,15 @@ from boletines.models import BoletinPage
 from campanas.models import CampanaPage
 from media_library.models import Imagen
 from tests.admin import accion, cliente, crear_y_enviar, editar
+from tests.factories import (
+    AgendaPageFactory,
+    BoletinPageFactory,
+    CampanaPageFactory,
+    GaleriaPageFactory,
+    StandardPageFactory,
+)
 from tests.workflows.test_embargo import _embargado, _llega_la_hora
 
-SLUG = "jornada-vacunacion-influenza-planteles"
 TITULO = "Entrega el CETEC equipo de cómputo al plantel Monclova"
 
 
@@ -35,22 +41,10 @@ def _publicar_por_flujo(titulo=TITULO, **campos):
     return BoletinPage.objects.get(pk=boletin.pk)
 
 
-def test_setup_demo_loads_the_series_of_the_manuals_inventories(demo):
-    series = {s.nombre: s for s in SerieDocumental.objects.all()}
-    assert series["Publicaciones en redes sociales"].plazo_tramite == 3
-    for nombre in ("Formato Boletín Informativo", "Vídeo", "Fotografías"):
-        assert series[nombre].plazo_tramite == 1
-    boletin = series["Formato Boletín Informativo"]
-    assert boletin.codigo == "CETEC/9C/9C.3"
-    assert boletin.puesto_responsable == (
-        "Jefe de la Unidad de Enlace de Comunicación Social"
-    )
-    cuenta = SerieDocumental.objects.count()
-    call_command("setup_demo", "--sin-historial", stdout=StringIO())
-    assert SerieDocumental.objects.count() == cuenta
-
-
-def test_retention_dates_add_the_series_years_to_the_first_publication(demo):
+def test_retention_dates_add_the_series_years_to_the_first_publication(
+    institucion_compartida,
+):
+    BoletinPageFactory(parent=institucion_compartida.sala, publicada=True)
     registro = Registro.objects.filter(tipo="Boletín").first()
     registro.abierto = datetime.datetime(2024, 2, 29, 12, tzinfo=datetime.UTC)
     registro.calcular_plazos()
@@ -64,8 +58,12 @@ def test_retention_dates_add_the_series_years_to_the_first_publication(demo):
     assert registro.estado_en(datetime.date(2025, 3, 1)) == Registro.TRANSFERIDO
 
 
-def test_the_demo_content_is_already_on_record(demo):
-    boletin = BoletinPage.objects.get(slug=SLUG)
+def test_content_published_outside_the_workflow_is_already_on_record(
+    institucion_compartida,
+):
+    """As the demo's content, published by ``setup_demo`` without the workflow."""
+    boletin = BoletinPageFactory(parent=institucion_compartida.sala, publicada=True)
+    CampanaPageFactory(parent=institucion_compartida.campanas, publicada=True)
     registro = Registro.objects.de_objeto(boletin).get()
     assert registro.serie.nombre == "Formato Boletín Informativo"
     assert registro.folio == boletin.folio_texto != ""
@@ -75,7 +73,9 @@ def test_the_demo_content_is_already_on_record(demo):
     assert Registro.objects.de_objeto(campana).get().serie.plazo_tramite == 3
 
 
-def test_publishing_through_the_workflow_opens_a_record_with_a_snapshot(demo):
+def test_publishing_through_the_workflow_opens_a_record_with_a_snapshot(
+    institucion_compartida,
+):
     antes = timezone.localdate()
     boletin = _publicar_por_flujo()
 
@@ -99,7 +99,7 @@ def test_publishing_through_the_workflow_opens_a_record_with_a_snapshot(demo):
     assert instantanea.publicada_por == "Patricia Valdés Garza"
 
 
-def test_the_snapshot_holds_the_sha256_of_each_attached_photo(demo):
+def test_the_snapshot_holds_the_sha256_of_each_attached_photo(institucion_compartida):
     boletin = _publicar_por_flujo()
     imagen = boletin.fotos.get().imagen
     with imagen.file.open("rb") as archivo:
@@ -115,7 +115,9 @@ def test_the_snapshot_holds_the_sha256_of_each_attached_photo(demo):
     assert foto.tipo == "Fotografía"
 
 
-def test_each_published_revision_adds_one_snapshot_and_keeps_the_opening_date(demo):
+def test_each_published_revision_adds_one_snapshot_and_keeps_the_opening_date(
+    institucion_compartida,
+):
     boletin = _publicar_por_flujo()
     registro = Registro.objects.de_objeto(boletin).get()
     abierto = registro.abierto
@@ -134,7 +136,9 @@ def test_each_published_revision_adds_one_snapshot_and_keeps_the_opening_date(de
     assert "Sumario corregido." not in primera.html
 
 
-def test_an_embargoed_boletin_becomes_a_record_only_when_it_goes_live(demo):
+def test_an_embargoed_boletin_becomes_a_record_only_when_it_goes_live(
+    institucion_compartida,
+):
     boletin = _embargado()
     assert not Registro.objects.de_objeto(boletin).exists()
 
@@ -148,10 +152,14 @@ def test_an_embargoed_boletin_becomes_a_record_only_when_it_goes_live(demo):
     assert registro.responsable == ""
 
 
-def test_takedown_and_corrected_republication_are_noted_on_the_record(demo):
+def test_takedown_and_corrected_republication_are_noted_on_the_record(
+    institucion_compartida,
+):
     from django.urls import reverse
 
-    boletin = BoletinPage.objects.get(slug=SLUG)
+    boletin = BoletinPageFactory(
+        parent=institucion_compartida.sala, publicada=True, con_fotos=True
+    )
     cliente("titular").post(
         reverse("retirar_por_error", args=(boletin.pk,)),
         {"motivo": "La fecha era el 12, no el 21."},
@@ -173,7 +181,9 @@ def test_takedown_and_corrected_republication_are_noted_on_the_record(demo):
     assert "Fecha corregida." in registro.instantaneas.last().html
 
 
-def test_unpublishing_is_noted_and_the_record_survives_deleting_the_page(demo):
+def test_unpublishing_is_noted_and_the_record_survives_deleting_the_page(
+    institucion_compartida,
+):
     boletin = _publicar_por_flujo()
     boletin.unpublish()
     registro = Registro.objects.de_objeto(boletin).get()
@@ -191,7 +201,9 @@ def test_unpublishing_is_noted_and_the_record_survives_deleting_the_page(demo):
     assert registro.instantaneas.get().contenido["title"] == TITULO
 
 
-def test_a_per_type_and_a_per_item_series_assignment_override_the_default(demo):
+def test_a_per_type_and_a_per_item_series_assignment_override_the_default(
+    institucion_compartida,
+):
     otra = SerieDocumental.objects.get(nombre="Archivo electrónico")
     tipo = ContentType.objects.get_for_model(BoletinPage)
     AsignacionSerie.objects.create(content_type=tipo, serie=otra)
@@ -212,7 +224,8 @@ def test_a_per_type_and_a_per_item_series_assignment_override_the_default(demo):
     )
 
 
-def test_snapshots_cannot_be_changed_or_deleted(demo):
+def test_snapshots_cannot_be_changed_or_deleted(institucion_compartida):
+    BoletinPageFactory(parent=institucion_compartida.sala, publicada=True)
     instantanea = Instantanea.objects.first()
     instantanea.html = "<p>alterado</p>"
     with pytest.raises(InstantaneaInmutable):
@@ -228,17 +241,27 @@ def test_snapshots_cannot_be_changed_or_deleted(demo):
     assert Instantanea.objects.get(pk=instantanea.pk).html != "<p>alterado</p>"
 
 
-def test_unregistered_pages_leave_no_record(demo):
+def test_unregistered_pages_leave_no_record(institucion_compartida):
+    inicio = institucion_compartida.inicio
+    StandardPageFactory(parent=inicio, title="Quiénes somos", slug="quienes-somos")
+    AgendaPageFactory(parent=inicio)
+    GaleriaPageFactory(parent=inicio)
+    BoletinPageFactory(
+        parent=institucion_compartida.sala, publicada=True, con_fotos=True
+    )
+    CampanaPageFactory(parent=institucion_compartida.campanas, publicada=True)
     assert not Registro.objects.filter(tipo="").exists()
     tipos = set(Registro.objects.values_list("tipo", flat=True))
     registrados = {"Boletín", "Campaña", "Fotografía", "Documento", "Video"}
     assert tipos <= registrados | {"Evidencia de publicación"}
-    # The demo's institutional pages (home, agenda, planteles…) are not records.
+    # The institutional pages (home, agenda, planteles…) are not records.
     assert not Registro.objects.filter(titulo="Quiénes somos").exists()
     assert Imagen.objects.exists()
 
 
-def test_a_page_that_fails_to_render_is_still_published_and_recorded(demo, monkeypatch):
+def test_a_page_that_fails_to_render_is_still_published_and_recorded(
+    institucion_compartida, monkeypatch
+):
     monkeypatch.setattr(BoletinPage, "template", "boletines/no_existe.html")
     boletin = _publicar_por_flujo()
     assert boletin.live

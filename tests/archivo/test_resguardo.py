@@ -14,8 +14,7 @@ from archivo.resguardo import RegistroEnResguardo
 from boletines.models import BoletinPage
 from media_library.models import Documento, Imagen
 from tests.admin import cliente
-
-SLUG = "jornada-vacunacion-influenza-planteles"
+from tests.factories import BoletinPageFactory, ImagenFactory
 
 
 def _mensajes(respuesta):
@@ -38,15 +37,14 @@ def _bulk(app, modelo, objetos, **extra):
 
 
 def _imagen(titulo):
-    """A new photo, a copy of a demo one: no page uses it."""
-    original = Imagen.objects.first()
-    with original.file.open("rb") as archivo:
-        contenido = archivo.read()
-    return Imagen.objects.create(
-        title=titulo,
-        file=ContentFile(contenido, name="copia.jpg"),
-        width=original.width,
-        height=original.height,
+    """A new photo: no page uses it."""
+    return ImagenFactory(title=titulo)
+
+
+def _publicado(institucion, **campos):
+    """A live boletín with a photo, on record since its publication."""
+    return BoletinPageFactory(
+        parent=institucion.sala, publicada=True, con_fotos=True, **campos
     )
 
 
@@ -61,8 +59,10 @@ def _foto_en_registro():
     return imagen
 
 
-def test_deleting_a_boletin_under_retention_is_refused_saying_until_when(demo):
-    boletin = BoletinPage.objects.get(slug=SLUG)
+def test_deleting_a_boletin_under_retention_is_refused_saying_until_when(
+    institucion_compartida,
+):
+    boletin = _publicado(institucion_compartida)
     registro = Registro.objects.de_objeto(boletin).get()
     url = reverse("wagtailadmin_pages:delete", args=(boletin.pk,))
 
@@ -75,17 +75,20 @@ def test_deleting_a_boletin_under_retention_is_refused_saying_until_when(demo):
     assert BoletinPage.objects.filter(pk=boletin.pk).exists()
 
 
-def test_deleting_the_newsroom_is_refused_for_the_boletines_below_it(demo):
-    sala = BoletinPage.objects.get(slug=SLUG).get_parent()
+def test_deleting_the_newsroom_is_refused_for_the_boletines_below_it(
+    institucion_compartida,
+):
+    boletin = _publicado(institucion_compartida)
+    sala = boletin.get_parent()
     respuesta = cliente("admin").post(
         reverse("wagtailadmin_pages:delete", args=(sala.pk,))
     )
     assert "No se puede eliminar" in _mensajes(respuesta)[0]
-    assert BoletinPage.objects.filter(slug=SLUG).exists()
+    assert BoletinPage.objects.filter(pk=boletin.pk).exists()
 
 
-def test_bulk_deletion_of_pages_is_refused_as_a_whole(demo):
-    boletines = list(BoletinPage.objects.live()[:2])
+def test_bulk_deletion_of_pages_is_refused_as_a_whole(institucion_compartida):
+    boletines = [_publicado(institucion_compartida) for _ in range(2)]
     respuesta = cliente("admin").post(
         _bulk("wagtailcore", "page", boletines), {"confirm": "1"}
     )
@@ -96,18 +99,18 @@ def test_bulk_deletion_of_pages_is_refused_as_a_whole(demo):
     assert BoletinPage.objects.filter(pk__in=[b.pk for b in boletines]).count() == 2
 
 
-def test_a_published_photo_cannot_be_deleted_by_the_titular(demo):
+def test_a_published_photo_cannot_be_deleted_by_the_titular(institucion_compartida):
     imagen = _foto_en_registro()
     respuesta = cliente("titular").post(
         reverse("wagtailimages:delete", args=(imagen.pk,))
     )
     assert respuesta.status_code == 302
     (mensaje,) = _mensajes(respuesta)
-    assert f"el registro «{imagen.title}» (serie CETEC/9C/9C.4" in mensaje
+    assert f"el registro «{imagen.title}» (serie CEPRU/9C/9C.4" in mensaje
     assert Imagen.objects.filter(pk=imagen.pk).exists()
 
 
-def test_bulk_deletion_of_images_is_refused_with_the_reason(demo):
+def test_bulk_deletion_of_images_is_refused_with_the_reason(institucion_compartida):
     imagen = _foto_en_registro()
     sin_usar = _imagen("Foto sin publicar")
     respuesta = cliente("titular").post(
@@ -122,7 +125,9 @@ def test_bulk_deletion_of_images_is_refused_with_the_reason(demo):
     assert not Imagen.objects.filter(pk=sin_usar.pk).exists()
 
 
-def test_a_document_on_record_cannot_be_deleted_one_by_one_or_in_bulk(demo):
+def test_a_document_on_record_cannot_be_deleted_one_by_one_or_in_bulk(
+    institucion_compartida,
+):
     documento = Documento.objects.create(
         title="Convocatoria de inscripciones 2027",
         file=ContentFile(b"%PDF-1.4 convocatoria", name="convocatoria.pdf"),
@@ -137,7 +142,9 @@ def test_a_document_on_record_cannot_be_deleted_one_by_one_or_in_bulk(demo):
         assert Documento.objects.filter(pk=documento.pk).exists()
 
 
-def test_a_legal_hold_keeps_an_item_whose_retention_has_ended(demo):
+def test_a_legal_hold_keeps_an_item_whose_retention_has_ended(
+    institucion_compartida,
+):
     imagen = _foto_en_registro()
     _vencido(imagen)
     Registro.objects.de_objeto(imagen).update(
@@ -151,8 +158,10 @@ def test_a_legal_hold_keeps_an_item_whose_retention_has_ended(demo):
     assert Imagen.objects.filter(pk=imagen.pk).exists()
 
 
-def test_once_disposed_of_the_content_may_be_deleted_and_the_record_stays(demo):
-    boletin = BoletinPage.objects.get(slug=SLUG)
+def test_once_disposed_of_the_content_may_be_deleted_and_the_record_stays(
+    institucion_compartida,
+):
+    boletin = _publicado(institucion_compartida)
     _vencido(boletin)
     respuesta = cliente("admin").post(
         reverse("wagtailadmin_pages:delete", args=(boletin.pk,))
@@ -162,9 +171,9 @@ def test_once_disposed_of_the_content_may_be_deleted_and_the_record_stays(demo):
     assert Registro.objects.de_objeto(boletin).get().instantaneas.count() == 1
 
 
-def test_deletion_outside_the_admin_is_refused_too(demo):
+def test_deletion_outside_the_admin_is_refused_too(institucion_compartida):
     imagen = _foto_en_registro()
-    boletin = BoletinPage.objects.get(slug=SLUG)
+    boletin = _publicado(institucion_compartida)
     # Django deletes inside a transaction without savepoint: give it one.
     with pytest.raises(RegistroEnResguardo), transaction.atomic():
         imagen.delete()

@@ -23,3 +23,31 @@ class SerieDocumentalFactory(DjangoModelFactory):
     soporte = "electronico"
     puesto_responsable = "Jefatura de la Unidad de Comunicación Social"
     ubicacion = "Unidad de Comunicación Social"
+
+
+def catalogo_del_manual(fondo="CEPRU"):
+    """The manuals' series (names, periods, destinations) in ``fondo``'s catalogue.
+
+    ``construir_institucion()`` names each series after its content type, with one
+    year in trámite and a historical destination; this gives them, and the series
+    no content type uses, the values the demo loads (``archivo.demo.SERIES``).
+    """
+    from archivo.demo import SECCION, SERIES, UNIDAD
+
+    series = {}
+    for clave, nombre, tramite, concentracion, destino, soporte, puesto in SERIES:
+        series[clave], _ = SerieDocumental.objects.update_or_create(
+            fondo=fondo,
+            seccion=SECCION,
+            serie=clave,
+            defaults={
+                "nombre": nombre,
+                "plazo_tramite": tramite,
+                "plazo_concentracion": concentracion,
+                "destino_final": destino,
+                "soporte": soporte,
+                "puesto_responsable": puesto,
+                "ubicacion": UNIDAD,
+            },
+        )
+    return series
