@@ -28,9 +28,19 @@ def cliente(usuario):
     return client
 
 
-def datos_boletin(titulo, sumario="Sumario del boletín de prueba.", **extra):
-    """The form of a boletín with one photo, as the admin posts it."""
-    imagen = Imagen.objects.filter(title__startswith="Equipo").first()
+def datos_boletin(
+    titulo, sumario="Sumario del boletín de prueba.", imagen=None, **extra
+):
+    """The form of a boletín with one photo, as the admin posts it.
+
+    Without ``imagen``, the photo titled «Equipo…» (the demo's), created if missing.
+    """
+    if imagen is None:
+        imagen = Imagen.objects.filter(title__startswith="Equipo").first()
+    if imagen is None:
+        from tests.factories import ImagenFactory
+
+        imagen = ImagenFactory(title="Equipo de prueba con su proyecto")
     listas = extra.pop("listas", [])  # checkboxes: one key, several values
     datos = nested_form_data(
         {
