@@ -3,16 +3,31 @@
 import datetime
 from io import BytesIO
 
+import pytest
 from django.core import mail
 from django.utils import timezone
 from pypdf import PdfReader
 
 from boletines import distribucion
 from boletines.models import Distribucion, Evento, lunes_de
+from tests.factories import AgendaPageFactory
 
-from .test_distribucion import PREDETERMINADA
+from .test_distribucion import PREDETERMINADA, crear_listas
 
 MEXICO = timezone.get_fixed_timezone(-360)  # UTC-6, no daylight saving since 2022
+
+
+@pytest.fixture(scope="module")
+def agenda_del_modulo(institucion_del_modulo):
+    """The public Agenda page and the media lists, built once for the module."""
+    crear_listas()
+    return AgendaPageFactory(parent=institucion_del_modulo.inicio)
+
+
+@pytest.fixture
+def agenda(agenda_del_modulo, institucion_compartida):
+    """The module's Agenda page, inside this test's transaction."""
+    return agenda_del_modulo
 
 
 def _evento(titulo, dias, publico=True):
@@ -25,7 +40,7 @@ def _evento(titulo, dias, publico=True):
     )
 
 
-def test_the_agenda_page_shows_this_weeks_public_events(client, demo):
+def test_the_agenda_page_shows_this_weeks_public_events(client, agenda):
     _evento("Reunión interna de planeación", 2, publico=False)
     _evento("Feria de empleo técnico", 4)
     _evento("Evento de la semana siguiente", 8)
@@ -42,14 +57,14 @@ def test_the_agenda_page_shows_this_weeks_public_events(client, demo):
     assert "Feria de empleo técnico" not in html
 
 
-def test_a_bad_week_parameter_shows_the_current_week(client, demo):
+def test_a_bad_week_parameter_shows_the_current_week(client, agenda):
     _evento("Feria de empleo técnico", 4)
     respuesta = client.get("/agenda/", {"semana": "la-otra-semana"})
     assert respuesta.status_code == 200
     assert "Feria de empleo técnico" in respuesta.content.decode()
 
 
-def test_the_agenda_pdf_lists_the_weeks_events(client, demo):
+def test_the_agenda_pdf_lists_the_weeks_events(client, agenda):
     _evento("Feria de empleo técnico", 4)
     respuesta = client.get("/agenda/pdf/")
     assert respuesta["Content-Type"] == "application/pdf"
@@ -60,7 +75,7 @@ def test_the_agenda_pdf_lists_the_weeks_events(client, demo):
 
 
 def test_the_agenda_goes_out_on_monday_morning_once(
-    demo, django_capture_on_commit_callbacks
+    agenda, django_capture_on_commit_callbacks
 ):
     lunes = lunes_de(timezone.localdate())
     _evento("Feria de empleo técnico", 4)

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from boletines import distribucion
 from boletines.models import (
+    BoletinIndexPage,
     BoletinPage,
     ContactoDistribucion,
     Distribucion,
@@ -24,6 +25,7 @@ from boletines.models import (
     ListaDistribucion,
 )
 from tests.admin import accion, cliente, crear_y_enviar, denegada, editar
+from tests.factories import BoletinPageFactory, ListaDistribucionFactory
 from tests.workflows.test_embargo import _llega_la_hora
 
 PREDETERMINADA = {
@@ -34,6 +36,59 @@ PREDETERMINADA = {
     "coahuila@ainorte.example",
 }
 LAGUNA = {"torreon@siglolagunero.example", "contacto@lagunadigital.example"}
+MEDIOS = {
+    "comunicacion.social@coahuila.example": ("Gobierno del Estado", "gobierno"),
+    "redaccion@diariodesaltillo.example": ("El Diario de Saltillo", "prensa"),
+    "noticias@radiosaltillo.example": ("Radio Saltillo 1090", "radio"),
+    "informacion@canal7coahuila.example": ("Canal 7 Coahuila", "television"),
+    "coahuila@ainorte.example": ("Agencia Informativa del Norte", "agencia"),
+    "torreon@siglolagunero.example": ("El Siglo Lagunero", "prensa"),
+    "contacto@lagunadigital.example": ("Laguna Digital", "digital"),
+}
+
+
+def crear_listas():
+    """The default list (``PREDETERMINADA``) and «Medios de La Laguna» (``LAGUNA``)."""
+    listas = {
+        "predeterminada": ListaDistribucionFactory(
+            nombre="Medios de Coahuila", predeterminada=True
+        ),
+        "laguna": ListaDistribucionFactory(nombre="Medios de La Laguna"),
+    }
+    for clave, correos in (("predeterminada", PREDETERMINADA), ("laguna", LAGUNA)):
+        for orden, correo in enumerate(sorted(correos)):
+            medio, tipo = MEDIOS[correo]
+            ContactoDistribucion.objects.create(
+                lista=listas[clave],
+                nombre=f"Redacción de {medio}",
+                medio=medio,
+                tipo=tipo,
+                correo=correo,
+                sort_order=orden,
+            )
+    return listas
+
+
+@pytest.fixture(scope="module")
+def listas(institucion_del_modulo):
+    """The module's media lists, inside its transaction."""
+    return crear_listas()
+
+
+@pytest.fixture
+def medios(institucion_compartida, listas):
+    """The institution and its two media lists, for this test."""
+    return listas
+
+
+@pytest.fixture
+def enviado(medios):
+    """A live boletín whose deliveries are pending (nothing went out yet)."""
+    boletin = BoletinPageFactory(
+        parent=BoletinIndexPage.objects.get(), publicada=True, con_fotos=True
+    )
+    assert Envio.objects.filter(distribucion__boletin=boletin).exists()
+    return boletin
 
 
 def _aprobar(boletin):
@@ -59,9 +114,9 @@ def _a(correo):
 
 
 def test_publication_mails_each_contact_the_boletin_with_pdf_and_photo_links(
-    demo, django_capture_on_commit_callbacks
+    medios, django_capture_on_commit_callbacks
 ):
-    laguna = ListaDistribucion.objects.get(nombre="Medios de La Laguna")
+    laguna = medios["laguna"]
     boletin = _publicar(
         "Egresan 300 técnicos en mecatrónica",
         django_capture_on_commit_callbacks,
@@ -93,9 +148,9 @@ def test_publication_mails_each_contact_the_boletin_with_pdf_and_photo_links(
 
 
 def test_a_contact_on_two_lists_receives_one_copy(
-    demo, django_capture_on_commit_callbacks
+    medios, django_capture_on_commit_callbacks
 ):
-    laguna = ListaDistribucion.objects.get(nombre="Medios de La Laguna")
+    laguna = medios["laguna"]
     ContactoDistribucion.objects.create(
         lista=laguna,
         nombre="Corresponsalía",
@@ -115,7 +170,7 @@ def test_a_contact_on_two_lists_receives_one_copy(
 
 
 def test_republishing_an_edit_sends_nothing_new(
-    demo, django_capture_on_commit_callbacks
+    medios, django_capture_on_commit_callbacks
 ):
     boletin = _publicar("Boletín que se edita", django_capture_on_commit_callbacks)
     mail.outbox.clear()
@@ -128,9 +183,9 @@ def test_republishing_an_edit_sends_nothing_new(
 
 
 def test_a_correction_goes_to_the_same_recipients_as_fe_de_erratas(
-    demo, django_capture_on_commit_callbacks
+    medios, django_capture_on_commit_callbacks
 ):
-    laguna = ListaDistribucion.objects.get(nombre="Medios de La Laguna")
+    laguna = medios["laguna"]
     boletin = _publicar(
         "Boletín con una cifra errónea",
         django_capture_on_commit_callbacks,
@@ -168,7 +223,7 @@ def test_a_correction_goes_to_the_same_recipients_as_fe_de_erratas(
 
 
 def test_an_embargoed_boletin_is_sent_only_when_it_goes_live(
-    demo, django_capture_on_commit_callbacks
+    medios, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         boletin = crear_y_enviar(
@@ -223,7 +278,7 @@ def smtp(settings):
 
 
 def test_the_real_smtp_path_delivers_text_html_and_pdf(
-    demo, smtp, django_capture_on_commit_callbacks
+    medios, smtp, django_capture_on_commit_callbacks
 ):
     boletin = _publicar("Boletín por SMTP", django_capture_on_commit_callbacks)
 
@@ -238,7 +293,7 @@ def test_the_real_smtp_path_delivers_text_html_and_pdf(
 
 
 def test_a_refused_delivery_retries_then_stays_failed_until_retried_by_hand(
-    demo, smtp, django_capture_on_commit_callbacks
+    medios, smtp, django_capture_on_commit_callbacks
 ):
     smtp.rechazar.add("noticias@radiosaltillo.example")
     boletin = _publicar(
@@ -274,7 +329,7 @@ def test_a_refused_delivery_retries_then_stays_failed_until_retried_by_hand(
 
 
 def test_a_failed_delivery_waits_longer_each_time(
-    demo, smtp, settings, django_capture_on_commit_callbacks
+    enviado, smtp, settings, django_capture_on_commit_callbacks
 ):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     smtp.rechazar.add("noticias@radiosaltillo.example")
@@ -304,7 +359,7 @@ def test_a_failed_delivery_waits_longer_each_time(
     assert envio.estado == Envio.FALLIDO and envio.proximo_intento is None
 
 
-def test_a_sent_delivery_is_not_sent_again(demo):
+def test_a_sent_delivery_is_not_sent_again(enviado):
     envio = Envio.objects.first()
     assert distribucion.enviar.call(envio.pk) == Envio.ENVIADO
     mail.outbox.clear()
@@ -313,7 +368,7 @@ def test_a_sent_delivery_is_not_sent_again(demo):
     assert not distribucion.reintentar_ahora(envio)
 
 
-def test_deliveries_are_visible_by_role_and_exportable(demo):
+def test_deliveries_are_visible_by_role_and_exportable(enviado):
     assert denegada(cliente("monitoreo").get(reverse("envios_boletines")))
     assert cliente("editor").get(reverse("envios_boletines")).status_code == 200
     envio = Envio.objects.first()
@@ -346,7 +401,7 @@ def _lista_form(predeterminada, tipo):
     )
 
 
-def test_a_default_list_must_include_the_state_communication_office(demo):
+def test_a_default_list_must_include_the_state_communication_office(medios):
     url = reverse("wagtailsnippets_boletines_listadistribucion:add")
     respuesta = cliente("coordinacion").post(url, _lista_form(True, "prensa"))
 

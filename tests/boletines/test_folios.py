@@ -1,14 +1,13 @@
 """Folio numbering: consecutive per year, kept, never reused, safe under concurrency."""
 
 import threading
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
 from boletines.models import BoletinIndexPage, BoletinPage, ContadorFolio, Folio
+from tests.factories import construir_institucion
 from workflows.correcciones import retirar_por_error
 
 ANIO = timezone.localdate().year
@@ -26,7 +25,10 @@ def _nuevo(titulo, publicar=True):
     return BoletinPage.objects.get(pk=boletin.pk)
 
 
-def test_each_first_publication_takes_the_next_folio_of_the_year(client, demo):
+def test_each_first_publication_takes_the_next_folio_of_the_year(
+    client, institucion_compartida
+):
+    _nuevo("Publicado antes")
     antes = ContadorFolio.objects.get(anio=ANIO).ultimo
     primero = _nuevo("Primero")
     segundo = _nuevo("Segundo")
@@ -36,13 +38,13 @@ def test_each_first_publication_takes_the_next_folio_of_the_year(client, demo):
     assert f"Boletín {antes + 2}/{ANIO}" in client.get(segundo.url).content.decode()
 
 
-def test_a_draft_has_no_folio_until_it_is_published(demo):
+def test_a_draft_has_no_folio_until_it_is_published(institucion_compartida):
     borrador = _nuevo("Borrador", publicar=False)
     assert borrador.folio_texto == ""
     assert not Folio.objects.filter(boletin=borrador).exists()
 
 
-def test_republishing_an_older_revision_keeps_the_folio(demo):
+def test_republishing_an_older_revision_keeps_the_folio(institucion_compartida):
     boletin = _nuevo("Con varias versiones")
     primera = boletin.latest_revision
     folio = boletin.folio_texto
@@ -54,7 +56,7 @@ def test_republishing_an_older_revision_keeps_the_folio(demo):
     assert Folio.objects.filter(boletin=boletin).count() == 1
 
 
-def test_a_taken_down_folio_is_kept_and_never_reused(demo):
+def test_a_taken_down_folio_is_kept_and_never_reused(institucion_compartida):
     from django.contrib.auth import get_user_model
 
     retirado = _nuevo("Con error")
@@ -80,7 +82,8 @@ def test_setup_demo_gives_the_demo_boletines_consecutive_folios(demo):
 def test_two_boletines_approved_at_the_same_moment_get_consecutive_folios(
     base_transaccional,
 ):
-    call_command("setup_demo", "--sin-historial", stdout=StringIO())
+    construir_institucion()
+    _nuevo("Publicado antes")
     pendientes = [_nuevo(f"Simultáneo {n}", publicar=False) for n in range(4)]
     antes = ContadorFolio.objects.get(anio=ANIO).ultimo
     salida = threading.Barrier(len(pendientes))

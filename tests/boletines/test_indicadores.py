@@ -10,6 +10,7 @@ from boletines.models import BoletinPage, Folio
 from boletines.views import indicadores
 from home.templatetags.institucion_tags import fecha_larga
 from tests.admin import accion, cliente, crear_y_enviar, denegada
+from tests.factories import BoletinPageFactory
 
 
 def _mes(fecha):
@@ -17,10 +18,14 @@ def _mes(fecha):
 
 
 def test_programmed_counts_go_live_dates_and_submissions_published_counts_folios(
-    demo,
+    institucion_compartida,
 ):
     hoy = timezone.localdate()
-    # The demo: one draft submitted this month, five boletines published.
+    # Before: one draft submitted this month, two boletines published directly.
+    sala = institucion_compartida.sala
+    editor = institucion_compartida.usuarios["editor"]
+    BoletinPageFactory(parent=sala, con_fotos=True, en_flujo=True, autor=editor)
+    BoletinPageFactory.create_batch(2, parent=sala, publicada=True)
     publicado = crear_y_enviar("editor", "Boletín enviado y publicado")
     accion("coordinacion", publicado, "approve", "")
     accion("titular", publicado, "approve", "")
@@ -38,7 +43,7 @@ def test_programmed_counts_go_live_dates_and_submissions_published_counts_folios
 
     filas = {fila.mes: fila for fila in indicadores()}
     este_mes = filas[_mes(hoy)]
-    # The demo's submitted draft, and the three submitted here; the embargoed one
+    # The draft submitted before, and the three submitted here; the embargoed one
     # counts in its submission month and in January 2030 (its go-live date).
     assert este_mes.programados == 4
     assert (
@@ -53,7 +58,7 @@ def test_programmed_counts_go_live_dates_and_submissions_published_counts_folios
     )
 
 
-def test_the_report_is_for_coordination_and_exports_csv(demo):
+def test_the_report_is_for_coordination_and_exports_csv(institucion_compartida):
     crear_y_enviar("editor", "Boletín enviado")
     assert denegada(cliente("editor").get(reverse("indicadores_boletines")))
     pagina = cliente("coordinacion").get(reverse("indicadores_boletines"))

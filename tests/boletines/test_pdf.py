@@ -2,13 +2,35 @@
 
 from io import BytesIO
 
+import pytest
 from pypdf import PdfReader
 
 from boletines.models import BoletinPage
+from tests.factories import BoletinPageFactory, ContactoPrensaFactory, ImagenFactory
+from tests.factories.ajustes import poner_logo
 
 
-def test_the_pdf_carries_the_folio_title_dateline_and_contact(client, demo):
-    boletin = BoletinPage.objects.get(slug="convenio-practicas-profesionales-industria")
+@pytest.fixture
+def convenio(institucion_compartida):
+    """A live boletín with three photos and a press contact, and the logo."""
+    poner_logo(institucion_compartida.sitio)
+    return BoletinPageFactory(
+        parent=institucion_compartida.sala,
+        publicada=True,
+        title="Firma el CETEC convenio con la industria automotriz",
+        lugar="Ramos Arizpe, Coahuila",
+        fotos=[
+            ImagenFactory(credito="Comunicación Social CETEC", file__color=color)
+            for color in ("#6a1b31", "#1b6a31", "#1b316a")
+        ],
+        contacto=ContactoPrensaFactory(
+            nombre="Laura Mendoza Aguirre", correo="prensa@cetec.edu.mx"
+        ),
+    )
+
+
+def test_the_pdf_carries_the_folio_title_dateline_and_contact(client, convenio):
+    boletin = BoletinPage.objects.get(pk=convenio.pk)
     pagina = client.get(boletin.url).content.decode()
     assert f'href="{boletin.url}pdf/"' in pagina
 
@@ -21,7 +43,7 @@ def test_the_pdf_carries_the_folio_title_dateline_and_contact(client, demo):
     texto = " ".join(texto.split())
     assert boletin.folio_texto in texto
     assert "Firma el CETEC convenio con la industria automotriz" in texto
-    assert "Colegio de Educación Tecnológica del Estado de Coahuila" in texto
+    assert "Centro de Estudios Profesionales del Estado" in texto
     assert "Ramos Arizpe, Coahuila, a " in texto
     assert "Contacto de prensa: Laura Mendoza Aguirre" in texto
     assert "prensa@cetec.edu.mx" in texto
@@ -31,6 +53,7 @@ def test_the_pdf_carries_the_folio_title_dateline_and_contact(client, demo):
     assert lector.metadata.title.startswith(boletin.folio_texto)
 
 
-def test_a_draft_has_no_public_pdf(client, demo):
+def test_a_draft_has_no_public_pdf(client, institucion_compartida):
+    BoletinPageFactory(parent=institucion_compartida.sala, con_fotos=True)
     borrador = BoletinPage.objects.get(live=False)
     assert client.get(f"/boletines/{borrador.slug}/pdf/").status_code == 404

@@ -1,16 +1,41 @@
 """The public newsroom: 20 per page, newest first, filters that combine and share."""
 
-from io import StringIO
+from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
+from django.utils import timezone
 
 from boletines.models import BoletinPage, FiltrosBoletin
+from tests.factories import AreaFactory, BoletinPageFactory
+
+AREAS = ("direccion-general", "academica", "plantel-torreon")
+TEMAS = ("informe", "ciencia", "salud")
+
+
+@pytest.fixture(scope="module")
+def sala_del_modulo(institucion_del_modulo):
+    """Twenty-five live boletines over two years, in three áreas and three topics."""
+    areas = {
+        **institucion_del_modulo.areas,
+        "academica": AreaFactory(nombre="Dirección Académica", slug="academica"),
+    }
+    hoy = timezone.localdate()
+    for n in range(25):
+        boletin = BoletinPageFactory(
+            parent=institucion_del_modulo.sala,
+            title=f"Boletín del archivo número {n}",
+            fecha=hoy - timedelta(days=25 + 28 * n),
+            area=areas[AREAS[n % len(AREAS)]],
+        )
+        boletin.tags.add(TEMAS[n % len(TEMAS)])
+        boletin.save_revision().publish()
+    return institucion_del_modulo.sala
 
 
 @pytest.fixture
-def sala_completa(db):
-    call_command("setup_demo", stdout=StringIO())
+def sala_completa(sala_del_modulo, institucion_compartida):
+    """The module's newsroom, inside this test's transaction."""
+    return sala_del_modulo
 
 
 def _titulos(client, **filtros):
@@ -44,7 +69,7 @@ def test_filters_combine_and_pagination_keeps_them_in_the_url(client, sala_compl
         fecha__year=anio, area__slug="academica"
     )
     assert sorted(titulos) == sorted(b.title for b in esperados)
-    assert titulos  # the demo has some
+    assert titulos  # the newsroom has some
 
     por_tema = list(client.get("/boletines/", {"tag": "ciencia"}).context["boletines"])
     assert por_tema and all("ciencia" in b.tags.names() for b in por_tema)

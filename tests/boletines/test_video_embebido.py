@@ -1,11 +1,21 @@
 """A boletín's body embeds a video from the media library with its final renditions."""
 
+import pytest
 from django.core.files.base import ContentFile
 from wagtail.rich_text import RichText
 
 from boletines.models import BoletinPage
 from home.demo import publicar
 from media_library.models import VideoIndexPage, VideoPage, VideoRendicion
+from tests.factories import BoletinPageFactory
+
+
+@pytest.fixture
+def boletin(institucion_compartida):
+    """A live boletín with its photo, whose body will embed a video."""
+    return BoletinPageFactory(
+        parent=institucion_compartida.sala, publicada=True, con_fotos=True
+    )
 
 
 def _video(titulo, vivo=True):
@@ -44,7 +54,7 @@ def _boletin_con(video):
     return boletin
 
 
-def test_the_boletin_plays_the_library_videos_final_renditions(client, demo):
+def test_the_boletin_plays_the_library_videos_final_renditions(client, boletin):
     video = _video("Ceremonia de graduación")
     boletin = _boletin_con(video)
 
@@ -56,7 +66,7 @@ def test_the_boletin_plays_the_library_videos_final_renditions(client, demo):
     assert f'<track kind="captions" src="{video.subtitulos.url}"' in html
 
 
-def test_an_unpublished_video_is_not_shown_in_the_boletin(client, demo):
+def test_an_unpublished_video_is_not_shown_in_the_boletin(client, boletin):
     boletin = _boletin_con(_video("Video aún en revisión", vivo=False))
 
     html = client.get(boletin.url).content.decode()

@@ -21,8 +21,8 @@ from campanas.models import (
 from campanas.models.paginas import hora_local, largo_en_x
 from campanas.views import cumplimiento, proponer_programa
 from home.models import PlantelPage
-from media_library.models import Imagen
 from tests.admin import accion, cliente, denegada
+from tests.factories import ImagenFactory, PlantelPageFactory
 
 HOY = timezone.localdate()
 INICIO, FIN = HOY - datetime.timedelta(days=10), HOY + datetime.timedelta(days=40)
@@ -85,8 +85,8 @@ def test_x_counts_every_link_as_23_characters():
     assert largo_en_x("Hola", "https://ejemplo.gob.mx/" + "x" * 100) == 28
 
 
-def test_posts_are_validated_per_network_and_period_in_spanish(demo):
-    imagen = Imagen.objects.first()
+def test_posts_are_validated_per_network_and_period_in_spanish(institucion_compartida):
+    imagen = ImagenFactory()
     largo = "a" * 250 + " https://cetec.example.gob.mx/campanas/vida-libre/"
     respuesta = _crear(
         "Campaña con errores",
@@ -114,12 +114,16 @@ def test_posts_are_validated_per_network_and_period_in_spanish(demo):
     assert con_imagen.status_code == 302
 
 
-def test_a_post_on_a_network_the_campaign_does_not_use_is_refused(demo):
+def test_a_post_on_a_network_the_campaign_does_not_use_is_refused(
+    institucion_compartida,
+):
     respuesta = _crear("Campaña sin Instagram", [_post(1, "instagram", "Hola")])
     assert "La campaña no incluye esta red" in respuesta.content.decode()
 
 
-def test_the_monthly_generator_proposes_one_post_per_weekday_per_network(demo):
+def test_the_monthly_generator_proposes_one_post_per_weekday_per_network(
+    institucion_compartida,
+):
     campana = CampanaPage(
         inicio=datetime.date(2026, 12, 3), fin=datetime.date(2026, 12, 31)
     )
@@ -139,7 +143,7 @@ def test_the_monthly_generator_proposes_one_post_per_weekday_per_network(demo):
     assert len(con_fines) == 29
 
 
-def test_the_generator_saves_a_draft_the_editor_then_edits(demo):
+def test_the_generator_saves_a_draft_the_editor_then_edits(institucion_compartida):
     campana = _autorizada("Campaña con programa", [_post(1)])
     url = reverse("programa_mensual", args=(campana.pk,))
     mes = HOY.strftime("%Y-%m")
@@ -155,14 +159,23 @@ def test_the_generator_saves_a_draft_the_editor_then_edits(demo):
     assert denegada(cliente("monitoreo").get(url))
 
 
-def test_the_calendar_shows_posts_by_network_with_overdue_in_red(demo):
+def test_the_calendar_shows_posts_by_network_with_overdue_in_red(
+    institucion_compartida,
+):
     campana = _autorizada(
         "Campaña del calendario",
         [_post(-2, "facebook", "Ayer sin evidencia"), _post(1, "x", "Mañana en X")],
     )
-    html = cliente("editor").get(reverse("calendario_campanas")).content.decode()
+    url = reverse("calendario_campanas")
+
+    def mes_de(dias):  # near a month's end a post may fall on another month's page
+        mes = (HOY + datetime.timedelta(days=dias)).strftime("%Y-%m")
+        return cliente("editor").get(url, {"mes": mes}).content.decode()
+
+    html = mes_de(-2)
     assert 'class="post facebook vencida"' in html and "(vencida)" in html
-    assert 'class="post x programada"' in html
+    assert 'class="post x programada"' in mes_de(1)
+    html = cliente("editor").get(url).content.decode()
     assert 'aria-current="date"' in html  # today highlighted
     vencidas = [p.texto for p in calendario.vencidas()]
     assert "Ayer sin evidencia" in vencidas
@@ -171,7 +184,7 @@ def test_the_calendar_shows_posts_by_network_with_overdue_in_red(demo):
     assert campana.live
 
 
-def test_marking_a_post_published_records_url_time_and_who(demo):
+def test_marking_a_post_published_records_url_time_and_who(institucion_compartida):
     campana = _autorizada("Campaña con evidencia", [_post(-1, "x", "Publicada ayer")])
     post = campana.publicaciones.get()
     url = reverse("marcar_publicada", args=(post.pk,))
@@ -193,7 +206,9 @@ def test_marking_a_post_published_records_url_time_and_who(demo):
     assert denegada(cliente("monitoreo").get(url))
 
 
-def test_the_ics_feed_lists_the_posts_and_refuses_a_wrong_token(client, demo):
+def test_the_ics_feed_lists_the_posts_and_refuses_a_wrong_token(
+    client, institucion_compartida
+):
     _autorizada("Campaña en el calendario", [_post(2, "x", "Texto en X")])
     from django.contrib.auth import get_user_model
 
@@ -219,7 +234,9 @@ def test_the_ics_feed_lists_the_posts_and_refuses_a_wrong_token(client, demo):
     assert client.get(f"/calendario/{ajeno}.ics").status_code == 404
 
 
-def test_the_public_campaign_page_shows_its_published_posts(client, demo):
+def test_the_public_campaign_page_shows_its_published_posts(
+    client, institucion_compartida
+):
     campana = _autorizada("Campaña pública", [_post(-1, "facebook", "Ya salió")])
     post = campana.publicaciones.get()
     html = client.get(campana.url).content.decode()
@@ -232,8 +249,12 @@ def test_the_public_campaign_page_shows_its_published_posts(client, demo):
     assert "Campañas vigentes" in listado and "Campaña pública" in listado
 
 
-def test_the_compliance_report_counts_instructions_and_evidence_per_campus(demo):
+def test_the_compliance_report_counts_instructions_and_evidence_per_campus(
+    institucion_compartida,
+):
     anio, trimestre = 2025, 3
+    seccion = institucion_compartida.planteles["torreon"].get_parent()
+    PlantelPageFactory(parent=seccion, title="Plantel Monclova", slug="monclova")
     planteles = {p.slug: p for p in PlantelPage.objects.all()}
     instrucciones = []
     for dia in (5, 20):
@@ -278,9 +299,15 @@ def test_the_compliance_report_counts_instructions_and_evidence_per_campus(demo)
     assert denegada(cliente("enlace").get(url))
 
 
-def test_an_enlace_files_evidence_only_for_their_own_campus(demo):
+def test_an_enlace_files_evidence_only_for_their_own_campus(institucion_compartida):
     torreon = PlantelPage.objects.get(slug="torreon")
     saltillo = PlantelPage.objects.get(slug="saltillo")
+    ReporteCumplimiento.objects.create(
+        plantel=saltillo,
+        fecha=HOY,
+        descripcion="Compartimos el video de la plática",
+        enlaces="https://facebook.com/cetec-saltillo/posts/3",
+    )
     url = reverse("wagtailsnippets_campanas_reportecumplimiento:add")
     datos = {
         "plantel": saltillo.pk,
@@ -318,9 +345,12 @@ def test_an_enlace_files_evidence_only_for_their_own_campus(demo):
     assert otros.exists() and not any(editar(r) in html for r in otros)
 
 
-def test_each_evidence_is_a_record_of_the_social_media_series(demo):
+def test_each_evidence_is_a_record_of_the_social_media_series(institucion_compartida):
     from archivo.models import Registro
 
+    serie = institucion_compartida.series["9C.1"]
+    serie.nombre, serie.plazo_tramite = "Publicaciones en redes sociales", 3
+    serie.save()
     campana = _autorizada("Campaña en el archivo", [_post(-1, "x", "Al archivo")])
     post = campana.publicaciones.get()
     evidencia = RegistroManual().publicar(

@@ -39,7 +39,7 @@ def _enviar_campana():
     return CampanaPage.objects.get(title=TITULO)
 
 
-def test_campaign_goes_live_when_the_titular_authorises_it(demo):
+def test_campaign_goes_live_when_the_titular_authorises_it(institucion_compartida):
     campana = _enviar_campana()
     estado = campana.current_workflow_task_state
     assert estado.task.name == "Autorización de la Titular"
@@ -50,7 +50,9 @@ def test_campaign_goes_live_when_the_titular_authorises_it(demo):
     assert CampanaPage.objects.get(pk=campana.pk).live
 
 
-def test_a_campaign_ending_before_it_starts_is_refused_in_spanish(demo):
+def test_a_campaign_ending_before_it_starts_is_refused_in_spanish(
+    institucion_compartida,
+):
     respuesta = _enviar(
         "Campaña al revés", "campana-al-reves", "2026-12-07", "2026-12-01"
     )

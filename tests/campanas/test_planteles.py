@@ -23,7 +23,7 @@ def _proponer(usuario, plantel_slug, titulo):
     return cliente(usuario).post(url, datos)
 
 
-def test_the_torreon_enlace_submits_a_proposal_to_coordinacion(demo):
+def test_the_torreon_enlace_submits_a_proposal_to_coordinacion(institucion_compartida):
     respuesta = _proponer("enlace", "torreon", "Feria de ciencias en Torreón")
 
     assert respuesta.status_code == 302
@@ -34,13 +34,13 @@ def test_the_torreon_enlace_submits_a_proposal_to_coordinacion(demo):
     assert PropuestaPage.objects.get(pk=propuesta.pk).live
 
 
-def test_an_enlace_cannot_draft_in_another_campus(demo):
+def test_an_enlace_cannot_draft_in_another_campus(institucion_compartida):
     respuesta = _proponer("enlace", "saltillo", "Intento en otro plantel")
     assert denegada(respuesta)
     assert not PropuestaPage.objects.exists()
 
 
-def test_an_enlace_cannot_draft_or_submit_a_boletin(demo):
+def test_an_enlace_cannot_draft_or_submit_a_boletin(institucion_compartida):
     from boletines.models import BoletinIndexPage
 
     sala = BoletinIndexPage.objects.get()
@@ -50,11 +50,13 @@ def test_an_enlace_cannot_draft_or_submit_a_boletin(demo):
     assert denegada(respuesta)
 
 
-def test_the_campus_section_shows_its_published_activities(client, demo):
+def test_the_campus_section_shows_its_published_activities(
+    client, institucion_compartida
+):
     _proponer("enlace", "torreon", "Torneo de robótica interplanteles")
     propuesta = PropuestaPage.objects.get()
     accion("coordinacion", propuesta, "approve", "")
 
     html = client.get("/planteles/torreon/").content.decode()
     assert "Torneo de robótica interplanteles" in html
-    assert "Ing. Héctor Manuel Rivas Soto" in html
+    assert institucion_compartida.planteles["torreon"].director in html

@@ -2,6 +2,7 @@
 
 import io
 
+import pytest
 from django.core.files.images import ImageFile
 from PIL import Image
 
@@ -9,6 +10,20 @@ from boletines.models import BoletinFoto, BoletinPage
 from home.models import Area
 from media_library.models import Imagen, VideoIndexPage, VideoPage
 from tests.admin import accion, crear_y_enviar
+from tests.factories import BoletinPageFactory, GaleriaPageFactory
+
+
+@pytest.fixture(scope="module")
+def galeria_del_modulo(institucion_del_modulo):
+    """The public gallery page and a live boletín (still without photos)."""
+    BoletinPageFactory(parent=institucion_del_modulo.sala, publicada=True)
+    return GaleriaPageFactory(parent=institucion_del_modulo.inicio)
+
+
+@pytest.fixture
+def galeria(galeria_del_modulo, institucion_compartida):
+    """The module's gallery, inside this test's transaction."""
+    return galeria_del_modulo
 
 
 def _imagen(titulo, **campos):
@@ -32,7 +47,7 @@ def _con_foto(boletin, imagen):
     return boletin
 
 
-def test_the_gallery_lists_photos_of_live_pages_and_public_ones_only(client, demo):
+def test_the_gallery_lists_photos_of_live_pages_and_public_ones_only(client, galeria):
     publicada = _imagen("Foto publicada")
     suelta = _imagen("Foto suelta sin página")
     marcada = _imagen("Foto marcada como pública", publico=True)
@@ -62,7 +77,7 @@ def test_the_gallery_lists_photos_of_live_pages_and_public_ones_only(client, dem
     assert suelta.pk and marcada.pk
 
 
-def test_the_gallery_filters_by_area_and_year(client, demo):
+def test_the_gallery_filters_by_area_and_year(client, galeria):
     torreon = Area.objects.get(slug="plantel-torreon")
     _imagen("Foto de Torreón 2025", publico=True, area=torreon, fecha="2025-05-04")
     _imagen("Foto de Saltillo 2026", publico=True, fecha="2026-03-01")
@@ -79,7 +94,9 @@ def test_the_gallery_filters_by_area_and_year(client, demo):
     assert "No hay fotografías con estos filtros" in vacio
 
 
-def test_the_videoteca_lists_live_videos_filtered_by_area(client, demo):
+def test_the_videoteca_lists_live_videos_filtered_by_area(
+    client, institucion_compartida
+):
     from django.core.files.base import ContentFile
 
     seccion = VideoIndexPage.objects.get()

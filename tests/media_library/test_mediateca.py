@@ -49,7 +49,7 @@ def _archivos(settings, carpeta):
     return [p for p in raiz.rglob("*") if p.is_file()] if raiz.exists() else []
 
 
-def test_an_image_with_alt_text_and_credit_is_stored(demo, settings):
+def test_an_image_with_alt_text_and_credit_is_stored(institucion_compartida, settings):
     antes = Imagen.objects.count()
     respuesta = _subir_imagen(_png())
     assert respuesta.status_code == 302
@@ -77,7 +77,7 @@ def test_an_image_with_alt_text_and_credit_is_stored(demo, settings):
     ],
 )
 def test_a_refused_image_upload_says_why_and_leaves_nothing(
-    demo, settings, caso, contenido, nombre, campos, mensaje
+    institucion_compartida, settings, caso, contenido, nombre, campos, mensaje
 ):
     if contenido is None:
         salida = io.BytesIO()
@@ -95,7 +95,9 @@ def test_a_refused_image_upload_says_why_and_leaves_nothing(
     assert despues == antes
 
 
-def test_an_oversized_image_or_a_decompression_bomb_is_refused(demo, settings):
+def test_an_oversized_image_or_a_decompression_bomb_is_refused(
+    institucion_compartida, settings
+):
     settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10_000
     grande = _subir_imagen(_png(1200, 1200, "white") + b"\0" * 20_000)
     assert grande.status_code == 200
@@ -133,7 +135,7 @@ def _docx(miembro="word/document.xml"):
     ],
 )
 def test_a_document_is_checked_by_its_content_not_its_name(
-    demo, settings, contenido, nombre, aceptado
+    institucion_compartida, settings, contenido, nombre, aceptado
 ):
     respuesta = _subir_documento(contenido, nombre)
 
@@ -145,7 +147,10 @@ def test_a_document_is_checked_by_its_content_not_its_name(
 
 
 def test_the_s3_round_trip_upload_rendition_download_delete(
-    demo, almacenamiento_s3, settings, django_capture_on_commit_callbacks
+    institucion_compartida,
+    almacenamiento_s3,
+    settings,
+    django_capture_on_commit_callbacks,
 ):
     respuesta = _subir_imagen(_png(), "becas-s3.png")
     assert respuesta.status_code == 302
@@ -170,7 +175,7 @@ def test_the_s3_round_trip_upload_rendition_download_delete(
 
 
 def test_when_s3_fails_the_editor_sees_an_error_and_no_row_is_left(
-    demo, s3_local, settings
+    institucion_compartida, s3_local, settings
 ):
     settings.STORAGES = {
         **settings.STORAGES,

@@ -11,6 +11,7 @@ from PIL import Image, ImageChops, ImageStat
 from media_library import video as pipeline
 from media_library.models import TrabajoVideo, VideoIndexPage, VideoPage
 from tests.admin import accion, cliente, denegada
+from tests.factories.ajustes import poner_logo
 
 VTT = b"WEBVTT\n\n00:00.000 --> 00:01.000\nBienvenidos al CETEC.\n"
 
@@ -50,6 +51,13 @@ def generar_clip(ruta, segundos=1.5, tamano="1280x720", fuente="testsrc"):
 @pytest.fixture(scope="session")
 def clip(tmp_path_factory):
     return generar_clip(tmp_path_factory.mktemp("clips") / "clip.mp4")
+
+
+@pytest.fixture
+def videoteca(institucion_compartida):
+    """The videos section, and the institution's logo for the finals."""
+    poner_logo(institucion_compartida.sitio)
+    return institucion_compartida.videoteca
 
 
 def _subida(ruta, nombre=None):
@@ -95,7 +103,7 @@ def _archivos(settings, carpeta):
 
 
 def test_an_uploaded_video_is_analysed_and_gets_a_preview_for_the_approvers(
-    demo, clip, django_capture_on_commit_callbacks
+    videoteca, clip, django_capture_on_commit_callbacks
 ):
     respuesta = _crear(
         "editor",
@@ -132,7 +140,7 @@ def test_an_uploaded_video_is_analysed_and_gets_a_preview_for_the_approvers(
 
 
 def test_authorisation_produces_finals_with_logo_and_the_public_page_plays_them(
-    client, demo, clip, django_capture_on_commit_callbacks
+    client, videoteca, clip, django_capture_on_commit_callbacks
 ):
     _crear(
         "editor",
@@ -218,7 +226,7 @@ def _final_de(tipo, titulo, clip, capturar, tmp_path):
 
 
 def test_the_logo_is_on_every_video_but_boletin_videos_checked_on_pixels(
-    demo, clip, django_capture_on_commit_callbacks, tmp_path
+    videoteca, clip, django_capture_on_commit_callbacks, tmp_path
 ):
     normal, con = _final_de(
         "evento", "Video con logo", clip, django_capture_on_commit_callbacks, tmp_path
@@ -264,7 +272,7 @@ def _png_con_extension_mp4(tmp_path):
     ],
 )
 def test_a_file_that_is_not_a_usable_video_is_refused_and_leaves_nothing(
-    demo, settings, tmp_path, caso, mensaje, django_capture_on_commit_callbacks
+    videoteca, settings, tmp_path, caso, mensaje, django_capture_on_commit_callbacks
 ):
     if caso == "imagen":
         archivo = _subida(_png_con_extension_mp4(tmp_path))
@@ -283,7 +291,9 @@ def test_a_file_that_is_not_a_usable_video_is_refused_and_leaves_nothing(
     assert _archivos(settings, "videos") == []
 
 
-def test_invalid_captions_are_refused(demo, clip, django_capture_on_commit_callbacks):
+def test_invalid_captions_are_refused(
+    videoteca, clip, django_capture_on_commit_callbacks
+):
     malos = SimpleUploadedFile("s.vtt", b"1\n00:00:00,000 --> 00:00:01,000\nHola\n")
     respuesta = _crear(
         "editor",
@@ -296,7 +306,7 @@ def test_invalid_captions_are_refused(demo, clip, django_capture_on_commit_callb
 
 
 def test_a_failed_job_shows_its_error_and_can_be_retried_and_never_runs_twice(
-    demo, clip, settings, django_capture_on_commit_callbacks
+    videoteca, clip, settings, django_capture_on_commit_callbacks
 ):
     # Saved, its preview queued but not yet run (no commit callbacks here).
     _crear("editor", _datos("Video dañado", _subida(clip)), enviar=False)
@@ -330,7 +340,7 @@ def test_a_failed_job_shows_its_error_and_can_be_retried_and_never_runs_twice(
     assert VideoPage.objects.get(pk=video.pk).vista_previa is not None
 
 
-def test_editors_cannot_retry_jobs(demo, clip):
+def test_editors_cannot_retry_jobs(videoteca, clip):
     _crear("editor", _datos("Video en cola", _subida(clip)), enviar=False)
     trabajo = TrabajoVideo.objects.get()
     trabajo.estado = "fallido"
@@ -343,7 +353,7 @@ def test_editors_cannot_retry_jobs(demo, clip):
 
 
 def test_the_pipeline_reads_and_writes_s3(
-    demo, clip, almacenamiento_s3, django_capture_on_commit_callbacks
+    videoteca, clip, almacenamiento_s3, django_capture_on_commit_callbacks
 ):
     respuesta = _crear(
         "editor",
@@ -359,7 +369,7 @@ def test_the_pipeline_reads_and_writes_s3(
 
 
 def test_a_published_video_is_a_record_with_the_hash_of_its_master(
-    demo, clip, django_capture_on_commit_callbacks
+    videoteca, clip, django_capture_on_commit_callbacks
 ):
     import hashlib
 
