@@ -81,7 +81,7 @@ MIDDLEWARE = [
     "media_library.middleware.ErrorDeAlmacenamientoMiddleware",
     # A refused deletion of a record's content becomes an admin message.
     "archivo.middleware.ResguardoMiddleware",
-    "cms.cache_publico.CacheControlMiddleware",
+    "cms.cache.middleware.CacheControlMiddleware",
     # Last, as django-axes asks: it answers a locked-out login with its page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -100,7 +100,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "cms.cache_publico.contexto",
+                "home.context_processors.institucion",
             ],
         },
     },
