@@ -16,9 +16,8 @@ from PIL import ImageDraw, ImageFont
 from wagtail.models import Collection
 from wagtail.rich_text import RichText
 
-from home.demo import hija, publicar
-
-from .models import (
+from demo.home import hija, publicar
+from media_library.models import (
     Documento,
     GaleriaPage,
     Imagen,
@@ -27,7 +26,7 @@ from .models import (
     VideoIndexPage,
     VideoPage,
 )
-from .video import encolar
+from media_library.video import encolar
 
 
 def _color(texto, desplazamiento):

@@ -5,10 +5,7 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from home.demo import hija
-from media_library.demo import dibujar_foto, imagen_demo
-
-from .models import (
+from boletines.models import (
     AgendaPage,
     BoletinFoto,
     BoletinIndexPage,
@@ -19,6 +16,8 @@ from .models import (
     ListaDistribucion,
     lunes_de,
 )
+from demo.home import hija
+from demo.media_library import dibujar_foto, imagen_demo
 
 BOLETINES = [
     {
