@@ -122,6 +122,27 @@ if REDIS_URL:
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL")
 WAGTAILSEARCH_BACKENDS = environment.search_backends(ELASTICSEARCH_URL)
+# What the public search at /buscar/ covers (search/consultas.py), in the order its
+# form lists them: key, filter label, hit label, page model, and the fields of the
+# item's period (start, end) for the date filter; without them, first publication.
+BUSQUEDA_PUBLICA_TIPOS = [
+    (
+        "boletines",
+        _("Boletines"),
+        _("Boletín"),
+        "boletines.BoletinPage",
+        ("fecha", "fecha"),
+    ),
+    (
+        "campanas",
+        _("Campañas"),
+        _("Campaña"),
+        "campanas.CampanaPage",
+        ("inicio", "fin"),
+    ),
+    ("videos", _("Videos"), _("Video"), "media_library.VideoPage"),
+    ("paginas", _("Páginas"), _("Página"), "home.StandardPage"),
+]
 
 # The caching proxy in front of the site (deploy/varnish/), purged on publish.
 VARNISH_URL = os.environ.get("VARNISH_URL")
