@@ -11,6 +11,7 @@ ran=()
 echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+echo "== import-linter"; .venv/bin/lint-imports
 
 echo "== manage.py check"
 env -u DATABASE_URL $PY manage.py check
