@@ -1,6 +1,6 @@
 """Demo newsroom: a handful of realistic boletines with their photos."""
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 from django.utils import timezone
 from wagtail.rich_text import RichText
@@ -478,8 +478,6 @@ EVENTOS = [
 
 def cargar_agenda(inicio, areas=None):
     """The public Agenda page and this week's and next week's events."""
-    from datetime import time
-
     agenda, _ = hija(
         inicio,
         AgendaPage,

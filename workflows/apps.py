@@ -7,7 +7,10 @@ class WorkflowsConfig(AppConfig):
     verbose_name = _("Flujos de aprobación")
 
     def ready(self):
-        from . import correcciones, notificaciones
+        from . import (  # noqa: PLC0415 — they import models: after the registry
+            correcciones,
+            notificaciones,
+        )
 
         notificaciones.conectar()
         correcciones.conectar()

@@ -8,14 +8,12 @@ from pathlib import Path
 import pytest
 from wagtail.search.backends import get_search_backend
 
-from cms.settings import environment
+from cms.settings import base, environment
 
 RAIZ = Path(__file__).resolve().parents[2]
 
 
 def test_base_settings_are_safe_and_mexican():
-    from cms.settings import base
-
     assert base.DEBUG is False
     assert base.LANGUAGE_CODE == "es-mx"
     assert base.TIME_ZONE == "America/Mexico_City"
