@@ -222,7 +222,7 @@ WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Comunicación Social")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.publicacion.publicar_al_aprobar"
-# Workflow e-mails go to the approving groups only (workflows/notificaciones.py).
+# Workflow e-mails go to the approving groups only (workflows/signal_handlers.py).
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from an outside service: the admin works offline and leaks nothing.
