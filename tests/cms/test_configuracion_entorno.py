@@ -18,6 +18,8 @@ def test_base_settings_are_safe_and_mexican():
     assert base.LANGUAGE_CODE == "es-mx"
     assert base.TIME_ZONE == "America/Mexico_City"
     assert base.USE_TZ is True
+    # The demo institution and its fixed passwords never reach production.
+    assert "demo" not in base.INSTALLED_APPS
 
 
 def test_database_defaults_to_a_sqlite_file_in_the_project(tmp_path):
