@@ -38,8 +38,8 @@ def sembrar(cantidad):
     from django.contrib.contenttypes.models import ContentType
     from django.utils import timezone
 
-    from archivo.demo import cargar_series
     from archivo.models import Registro
+    from demo.archivo import cargar_series
 
     series = list(cargar_series("CETEC").values())
     Registro.objects.all().delete()

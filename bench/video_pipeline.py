@@ -23,8 +23,8 @@ import django  # noqa: E402
 
 django.setup()
 
+from demo.media_library import dibujar_logo  # noqa: E402
 from media_library import video  # noqa: E402
-from media_library.demo import dibujar_logo  # noqa: E402
 
 
 def main():

@@ -130,7 +130,7 @@ class BoletinIndexPage(RoutablePageMixin, Page):
         return BoletinesAtomFeed(self)(request)
 
     def get_context(self, request, *args, **kwargs):
-        from cms.cache_publico import memorizar
+        from cms.cache.memoria import memorizar
 
         context = super().get_context(request, *args, **kwargs)
         filtros = FiltrosBoletin(request.GET)

@@ -71,7 +71,7 @@ def calendario_view(request):
             "hoy": hoy,
             "redes": REDES,
             "ics": request.build_absolute_uri(
-                reverse("calendario_ics", args=(token.token,))
+                reverse("campanas:calendario_ics", args=(token.token,))
             ),
         },
     )

@@ -8,6 +8,6 @@ class CmsConfig(AppConfig):
     verbose_name = "CMS"
 
     def ready(self):
-        from . import cache_publico
+        from .cache import signal_handlers  # noqa: PLC0415 — models load first
 
-        cache_publico.conectar()
+        signal_handlers.conectar()

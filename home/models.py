@@ -1,5 +1,6 @@
 """The institution: its home page, standard pages and site settings."""
 
+from django.apps import apps
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
@@ -130,8 +131,6 @@ class HomePage(Page):
     @staticmethod
     def _modelo(model_label):
         # Resolved by label so that home does not import the content apps.
-        from django.apps import apps
-
         return apps.get_model(model_label)
 
     def _ultimos(self, model_label, count):

@@ -25,6 +25,7 @@ fase() {
 fase "instalación (venv, paquetes)" make -s install-dev
 fase "paquetes del sistema" scripts/system-deps.sh test
 fase "ruff" sh -c '.venv/bin/ruff check . && .venv/bin/ruff format --check .'
+fase "import-linter (capas)" .venv/bin/lint-imports
 fase "manage.py check" env -u DATABASE_URL $PY manage.py check
 fase "manage.py check --deploy" env -u DATABASE_URL \
   DJANGO_SETTINGS_MODULE=cms.settings.production \

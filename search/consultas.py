@@ -4,34 +4,46 @@ import datetime
 import logging
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.utils.translation import gettext_lazy as _
+from django.http import QueryDict
+from elastic_transport import TransportError
+from elasticsearch import ApiError
 from wagtail.models import Page
-
-from boletines.models import BoletinPage
-from campanas.models import CampanaPage
-from home.models import StandardPage
-from media_library.models import VideoPage
 
 from .extractos import extracto, texto_de
 
 logger = logging.getLogger(__name__)
 
-# What a visitor can narrow the search to, in the order the form lists them.
-TIPOS = {
-    "boletines": (_("Boletines"), BoletinPage),
-    "campanas": (_("Campañas"), CampanaPage),
-    "videos": (_("Videos"), VideoPage),
-    "paginas": (_("Páginas"), StandardPage),
-}
-ETIQUETAS = {
-    BoletinPage: _("Boletín"),
-    CampanaPage: _("Campaña"),
-    VideoPage: _("Video"),
-    StandardPage: _("Página"),
-}
+
+@dataclass(frozen=True)
+class Tipo:
+    """A kind of page the visitor can narrow the search to (``BUSQUEDA_PUBLICA_TIPOS``).
+
+    ``fechas`` names the fields holding the item's period (start, end); without
+    them the item's date is its first publication.
+    """
+
+    clave: str
+    plural: str
+    singular: str
+    etiqueta_del_modelo: str
+    fechas: tuple[str, str] | None = None
+
+    @property
+    def modelo(self):
+        return apps.get_model(self.etiqueta_del_modelo)
+
+
+def tipos():
+    """The searchable kinds, in the order the form lists them.
+
+    Named in settings, not imported: ``search`` is a service the content apps
+    sit on, so it cannot import their models (docs/arquitectura.md).
+    """
+    return {t[0]: Tipo(*t) for t in settings.BUSQUEDA_PUBLICA_TIPOS}
 
 
 @dataclass
@@ -64,16 +76,19 @@ def fecha_de(pagina):
 class BusquedaPublica:
     """Live, public boletines, campaigns, videos and pages matching ``q``.
 
-    Filters: ``tipo`` (a key of ``TIPOS``), ``desde`` and ``hasta`` (AAAA-MM-DD,
-    compared with each item's own date), ``pagina``. Every word must appear; if
-    none of the items has them all, any word will do, ranked by relevance.
+    Filters: ``tipo`` (a key of ``BUSQUEDA_PUBLICA_TIPOS``), ``desde`` and ``hasta``
+    (AAAA-MM-DD, compared with each item's own date), ``pagina``. Every word must
+    appear; if none of the items has them all, any word will do, ranked by relevance.
     """
 
     por_pagina = 10
 
     def __init__(self, params):
         self.q = " ".join((params.get("q") or "").split())[:200]
-        self.tipo = params.get("tipo") if params.get("tipo") in TIPOS else ""
+        self.tipos_de_pagina = tipos()
+        self.tipo = (
+            params.get("tipo") if params.get("tipo") in self.tipos_de_pagina else ""
+        )
         self.desde = _fecha(params.get("desde"))
         self.hasta = _fecha(params.get("hasta"))
         self.numero_de_pagina = params.get("pagina")
@@ -82,12 +97,18 @@ class BusquedaPublica:
 
     @property
     def tipos(self):
-        return [(clave, etiqueta) for clave, (etiqueta, _m) in TIPOS.items()]
+        return [(t.clave, t.plural) for t in self.tipos_de_pagina.values()]
 
     def _modelos(self):
         if self.tipo:
-            return [TIPOS[self.tipo][1]]
-        return [modelo for _e, modelo in TIPOS.values()]
+            return [self.tipos_de_pagina[self.tipo].modelo]
+        return [t.modelo for t in self.tipos_de_pagina.values()]
+
+    def _etiqueta(self, pagina):
+        for tipo in self.tipos_de_pagina.values():
+            if type(pagina) is tipo.modelo:
+                return tipo.singular
+        return ""
 
     def _candidatas(self):
         paginas = Page.objects.live().public().type(*self._modelos())
@@ -97,23 +118,26 @@ class BusquedaPublica:
 
     def _en_fechas(self):
         """Pages whose own date falls in the range; campaigns whose period overlaps."""
-        boletin, campana = Q(boletinpage__isnull=False), Q(campanapage__isnull=False)
-        otra = ~boletin & ~campana
-        condiciones = {
-            "boletin": boletin,
-            "campana": campana,
-            "otra": otra,
-        }
+        unidas = Q()
+        sin_periodo = Q()
+        for tipo in self.tipos_de_pagina.values():
+            if not tipo.fechas:
+                continue
+            # A child table of Page: its rows are reached by the model's name.
+            tabla = tipo.modelo._meta.model_name
+            inicio, fin = tipo.fechas
+            condicion = Q(**{f"{tabla}__isnull": False})
+            sin_periodo &= ~condicion
+            if self.desde:
+                condicion &= Q(**{f"{tabla}__{fin}__gte": self.desde})
+            if self.hasta:
+                condicion &= Q(**{f"{tabla}__{inicio}__lte": self.hasta})
+            unidas |= condicion
         if self.desde:
-            condiciones["boletin"] &= Q(boletinpage__fecha__gte=self.desde)
-            condiciones["campana"] &= Q(campanapage__fin__gte=self.desde)
-            condiciones["otra"] &= Q(first_published_at__date__gte=self.desde)
+            sin_periodo &= Q(first_published_at__date__gte=self.desde)
         if self.hasta:
-            condiciones["boletin"] &= Q(boletinpage__fecha__lte=self.hasta)
-            condiciones["campana"] &= Q(campanapage__inicio__lte=self.hasta)
-            condiciones["otra"] &= Q(first_published_at__date__lte=self.hasta)
-        unidas = condiciones["boletin"] | condiciones["campana"] | condiciones["otra"]
-        return Page.objects.filter(unidas).values("pk")
+            sin_periodo &= Q(first_published_at__date__lte=self.hasta)
+        return Page.objects.filter(unidas | sin_periodo).values("pk")
 
     def _pagina(self, backend, operador):
         resultados = self._candidatas().search(
@@ -135,9 +159,6 @@ class BusquedaPublica:
         """Elasticsearch, or the database index when Elasticsearch does not answer."""
         if "database" not in settings.WAGTAILSEARCH_BACKENDS:
             return self._buscar("default")
-        from elastic_transport import TransportError
-        from elasticsearch import ApiError
-
         try:
             return self._buscar("default")
         except (TransportError, ApiError) as error:
@@ -159,7 +180,7 @@ class BusquedaPublica:
         pagina.object_list = [
             Resultado(
                 pagina=por_id[p.pk],
-                tipo=ETIQUETAS.get(type(por_id[p.pk]), ""),
+                tipo=self._etiqueta(por_id[p.pk]),
                 fecha=fecha_de(por_id[p.pk]),
                 extracto=extracto(texto_de(por_id[p.pk]), self.q),
             )
@@ -170,8 +191,6 @@ class BusquedaPublica:
 
     def parametros_sin_pagina(self):
         """The query string for the pagination links, filters kept."""
-        from django.http import QueryDict
-
         params = QueryDict(mutable=True)
         params["q"] = self.q
         params["tipo"] = self.tipo

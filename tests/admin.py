@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from boletines.models import BoletinIndexPage, BoletinPage
-from cms.management.commands.setup_demo import contrasena_demo
+from demo.management.commands.setup_demo import contrasena_demo
 from media_library.models import Imagen
 from tests.factories import ImagenFactory
 

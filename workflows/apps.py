@@ -7,7 +7,6 @@ class WorkflowsConfig(AppConfig):
     verbose_name = _("Flujos de aprobación")
 
     def ready(self):
-        from . import correcciones, notificaciones
+        from . import signal_handlers  # noqa: PLC0415 — models load first
 
-        notificaciones.conectar()
-        correcciones.conectar()
+        signal_handlers.conectar()

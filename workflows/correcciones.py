@@ -6,10 +6,8 @@ when the corrected version goes live; both custom entries carry the takedown's i
 """
 
 from django.db import transaction
-from django.utils import timezone
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
-from wagtail.signals import page_published
 
 from .models import Retiro
 
@@ -33,21 +31,3 @@ def retirar_por_error(pagina, usuario, motivo):
         data={"retiro": retiro.pk, "motivo": motivo, "url": retiro.url},
     )
     return retiro
-
-
-def al_publicar(sender, instance, revision=None, **kwargs):
-    """Close the open takedown of a page published again, and log the link."""
-    pendientes = Retiro.objects.filter(page_id=instance.pk, republicado_en=None)
-    for retiro in pendientes:
-        retiro.republicado_en = timezone.now()
-        retiro.save(update_fields=["republicado_en"])
-        log(
-            instance,
-            REPUBLICAR,
-            user=getattr(revision, "user", None),
-            data={"retiro": retiro.pk, "motivo": retiro.motivo},
-        )
-
-
-def conectar():
-    page_published.connect(al_publicar, dispatch_uid="cms_republicar_corregido")

@@ -15,8 +15,7 @@ from wagtail.models import Page
 
 from .correcciones import retirar_por_error
 from .models import Retiro
-
-PERMISO = "wagtailcore.view_pagelogentry"
+from .permissions import RETIRAR_POR_ERROR, VER_BITACORA
 
 
 class BitacoraView(LogEntriesView):
@@ -29,7 +28,7 @@ class BitacoraView(LogEntriesView):
     list_export = [*LogEntriesView.list_export, "comment"]
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(PERMISO):
+        if not request.user.has_perm(VER_BITACORA):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -63,7 +62,7 @@ class RetiroForm(forms.ModelForm):
 
 def retirar_por_error_view(request, page_id):
     """Ask why, then take a live page down for an error."""
-    if not request.user.has_perm("workflows.retirar_por_error"):
+    if not request.user.has_perm(RETIRAR_POR_ERROR):
         raise PermissionDenied
     pagina = get_object_or_404(Page, pk=page_id).specific
     if not pagina.live:

@@ -13,7 +13,8 @@ from .correcciones import REPUBLICAR, RETIRAR
 from .menu import MenuConPermiso
 from .models import Urgencia
 from .panels import PendientesDeRevisionPanel, ProgramadasAtrasadasPanel
-from .views import PERMISO, BitacoraView, retirar_por_error_view
+from .permissions import RETIRAR_POR_ERROR, VER_BITACORA
+from .views import BitacoraView, retirar_por_error_view
 
 BOTON_PUBLICAR = "action-publish"
 
@@ -130,7 +131,7 @@ def menu_de_bitacora():
         reverse("bitacora"),
         icon_name="history",
         order=1100,
-        permisos=PERMISO,
+        permisos=VER_BITACORA,
     )
 
 
@@ -141,7 +142,7 @@ class RetirarPorErrorButton(PageMenuItem):
     priority = 45
 
     def is_shown(self, user):
-        return self.page.live and user.has_perm("workflows.retirar_por_error")
+        return self.page.live and user.has_perm(RETIRAR_POR_ERROR)
 
 
 class RetirarPorErrorMenuItem(ActionMenuItem):
@@ -156,7 +157,7 @@ class RetirarPorErrorMenuItem(ActionMenuItem):
         return (
             context["view"] == "edit"
             and context["page"].live
-            and context["request"].user.has_perm("workflows.retirar_por_error")
+            and context["request"].user.has_perm(RETIRAR_POR_ERROR)
         )
 
     def get_url(self, parent_context):

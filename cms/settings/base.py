@@ -81,7 +81,7 @@ MIDDLEWARE = [
     "media_library.middleware.ErrorDeAlmacenamientoMiddleware",
     # A refused deletion of a record's content becomes an admin message.
     "archivo.middleware.ResguardoMiddleware",
-    "cms.cache_publico.CacheControlMiddleware",
+    "cms.cache.middleware.CacheControlMiddleware",
     # Last, as django-axes asks: it answers a locked-out login with its page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -100,7 +100,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "cms.cache_publico.contexto",
+                "home.context_processors.institucion",
             ],
         },
     },
@@ -122,6 +122,27 @@ if REDIS_URL:
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL")
 WAGTAILSEARCH_BACKENDS = environment.search_backends(ELASTICSEARCH_URL)
+# What the public search at /buscar/ covers (search/consultas.py), in the order its
+# form lists them: key, filter label, hit label, page model, and the fields of the
+# item's period (start, end) for the date filter; without them, first publication.
+BUSQUEDA_PUBLICA_TIPOS = [
+    (
+        "boletines",
+        _("Boletines"),
+        _("Boletín"),
+        "boletines.BoletinPage",
+        ("fecha", "fecha"),
+    ),
+    (
+        "campanas",
+        _("Campañas"),
+        _("Campaña"),
+        "campanas.CampanaPage",
+        ("inicio", "fin"),
+    ),
+    ("videos", _("Videos"), _("Video"), "media_library.VideoPage"),
+    ("paginas", _("Páginas"), _("Página"), "home.StandardPage"),
+]
 
 # The caching proxy in front of the site (deploy/varnish/), purged on publish.
 VARNISH_URL = os.environ.get("VARNISH_URL")
@@ -201,7 +222,7 @@ WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Comunicación Social")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.publicacion.publicar_al_aprobar"
-# Workflow e-mails go to the approving groups only (workflows/notificaciones.py).
+# Workflow e-mails go to the approving groups only (workflows/signal_handlers.py).
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from an outside service: the admin works offline and leaks nothing.

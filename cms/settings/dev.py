@@ -10,3 +10,6 @@ SECRET_KEY = os.environ.get(
 )
 ALLOWED_HOSTS = ["*"]
 INTERNAL_IPS = ["127.0.0.1"]
+
+# The demo institution and setup_demo: never in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405 (a new list: base stays as is)

@@ -119,7 +119,7 @@ def frontend_cache(varnish_url: str | None) -> dict:
         return {}
     return {
         "varnish": {
-            "BACKEND": "cms.cache_publico.BackendVarnish",
+            "BACKEND": "cms.cache.backends.BackendVarnish",
             "LOCATION": varnish_url,
         }
     }

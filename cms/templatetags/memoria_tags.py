@@ -3,14 +3,14 @@ public content changes.
 
 Like Django's ``{% cache %}``, keyed also on the public content's version, so a
 publication shows at the next request in every process; previews and the
-archive's snapshots always render afresh (``cache_publico.memoria_permitida``).
+archive's snapshots always render afresh (``cms.cache.memoria.memoria_permitida``).
 """
 
 import hashlib
 
 from django import template
 
-from cms.cache_publico import memorizar
+from cms.cache.memoria import memorizar
 
 register = template.Library()
 

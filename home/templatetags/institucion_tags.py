@@ -4,7 +4,7 @@ from django import template
 from django.utils.formats import date_format
 from wagtail.models import Site
 
-from cms.cache_publico import memorizar
+from cms.cache.memoria import memorizar
 
 register = template.Library()
 

@@ -14,17 +14,21 @@ from modelsearch.backends.database import SearchBackend as _backend_de_wagtail
 def SearchBackend(params):  # noqa: N802  (the name Wagtail looks up)
     """The Spanish backend for SQLite or PostgreSQL; Wagtail's own one elsewhere."""
     if connection.vendor == "postgresql":
-        from .postgres_espanol import BackendPostgresEspanol
+        from .postgres_espanol import (  # noqa: PLC0415 — only on PostgreSQL
+            BackendPostgresEspanol,
+        )
 
         return BackendPostgresEspanol(params)
     if connection.vendor == "sqlite":
-        from modelsearch.backends.database.sqlite.utils import (
+        from modelsearch.backends.database.sqlite.utils import (  # noqa: PLC0415 — only on SQLite
             fts5_available,
             fts_table_exists,
         )
 
         if fts5_available() and fts_table_exists():
-            from .sqlite_espanol import BackendSQLiteEspanol
+            from .sqlite_espanol import (  # noqa: PLC0415 — only with FTS5
+                BackendSQLiteEspanol,
+            )
 
             return BackendSQLiteEspanol(params)
     return _backend_de_wagtail(params)

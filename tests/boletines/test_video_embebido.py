@@ -5,7 +5,7 @@ from django.core.files.base import ContentFile
 from wagtail.rich_text import RichText
 
 from boletines.models import BoletinPage
-from home.demo import publicar
+from demo.home import publicar
 from media_library.models import VideoIndexPage, VideoPage, VideoRendicion
 from tests.factories import BoletinPageFactory
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from cms.management.commands.setup_demo import contrasena_demo
+from demo.management.commands.setup_demo import contrasena_demo
 
 pytestmark = pytest.mark.browser
 

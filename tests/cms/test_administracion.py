@@ -2,6 +2,8 @@
 
 import pytest
 
+from boletines.models import BoletinIndexPage
+
 
 @pytest.mark.parametrize(
     "usuario", ["editor", "enlace", "coordinacion", "titular", "archivo", "monitoreo"]
@@ -15,8 +17,6 @@ def test_every_role_enters_a_spanish_admin(demo, entrar_como, usuario):
 
 
 def test_editor_opens_the_newsroom_in_the_page_explorer(demo, entrar_como):
-    from boletines.models import BoletinIndexPage
-
     sala = BoletinIndexPage.objects.get()
     respuesta = entrar_como("editor").get(f"/admin/pages/{sala.pk}/")
     assert respuesta.status_code == 200

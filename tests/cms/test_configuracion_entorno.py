@@ -8,18 +8,18 @@ from pathlib import Path
 import pytest
 from wagtail.search.backends import get_search_backend
 
-from cms.settings import environment
+from cms.settings import base, environment
 
 RAIZ = Path(__file__).resolve().parents[2]
 
 
 def test_base_settings_are_safe_and_mexican():
-    from cms.settings import base
-
     assert base.DEBUG is False
     assert base.LANGUAGE_CODE == "es-mx"
     assert base.TIME_ZONE == "America/Mexico_City"
     assert base.USE_TZ is True
+    # The demo institution and its fixed passwords never reach production.
+    assert "demo" not in base.INSTALLED_APPS
 
 
 def test_database_defaults_to_a_sqlite_file_in_the_project(tmp_path):

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
-from boletines.models import BoletinIndexPage, BoletinPage
+from boletines.models import BoletinIndexPage, BoletinPage, Distribucion
 
 
 @pytest.fixture(autouse=True)
@@ -65,3 +65,16 @@ def test_a_second_scheduler_within_the_same_minute_skips_its_turn(demo):
     cache.clear()  # the minute is over
     call_command("scheduler", "--once", stdout=StringIO())
     assert BoletinPage.objects.get(pk=boletin.pk).live
+
+
+def test_a_scheduler_pass_sends_the_weekly_agenda_once_and_says_so(demo, settings):
+    settings.AGENDA_HORA_DE_ENVIO = 0  # due at any hour of the week
+    primera, segunda = StringIO(), StringIO()
+
+    call_command("scheduler", "--once", stdout=primera)
+    cache.clear()  # the minute is over
+    call_command("scheduler", "--once", stdout=segunda)
+
+    assert "Agenda semanal enviada a la lista predeterminada." in primera.getvalue()
+    assert "Agenda semanal" not in segunda.getvalue()
+    assert Distribucion.objects.filter(tipo=Distribucion.AGENDA).count() == 1

@@ -15,7 +15,7 @@ from wagtail.models import (
 
 from boletines.models import BoletinIndexPage, BoletinPage
 from campanas.models import CampanaIndexPage, CampanaPage
-from cms.management.commands.setup_demo import contrasena_demo
+from demo.management.commands.setup_demo import contrasena_demo
 from home.models import HomePage, InstitucionSettings
 from media_library.models import Imagen, VideoIndexPage
 from workflows.roles import ROLES

@@ -76,7 +76,7 @@ def test_a_failing_mail_server_is_retried_and_logged_and_approval_goes_on(
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", _puerto_cerrado()
     settings.EMAIL_TIMEOUT = 2
-    with caplog.at_level(logging.ERROR, logger="workflows.notificaciones"):
+    with caplog.at_level(logging.ERROR, logger="workflows.tasks"):
         with django_capture_on_commit_callbacks(execute=True):
             boletin = crear_y_enviar("editor", "Boletín sin servidor de correo")
         with django_capture_on_commit_callbacks(execute=True):

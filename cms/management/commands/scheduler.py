@@ -1,4 +1,4 @@
-"""Run Wagtail's ``publish_scheduled`` every minute, so nobody installs a cron job."""
+"""Run ``publish_scheduled`` and ``enviar_agenda`` every minute, with no cron job."""
 
 import signal
 import time
@@ -8,8 +8,6 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
-
-from boletines.distribucion import agenda_pendiente
 
 CLAVE_TURNO = "cms:scheduler:turno"
 
@@ -54,8 +52,7 @@ class Command(BaseCommand):
         if not cache.add(CLAVE_TURNO, "1", timeout=max(interval - 5, 1)):
             return
         call_command("publish_scheduled", stdout=self.stdout)
-        if agenda_pendiente():
-            self.stdout.write("Agenda semanal enviada a la lista predeterminada.")
+        call_command("enviar_agenda", stdout=self.stdout)
 
     def _esperar(self, segundos):
         limite = time.monotonic() + segundos

@@ -5,17 +5,16 @@ from datetime import date, time, timedelta
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from home.demo import hija, publicar
-
-from .conectores import RegistroManual
-from .models import (
+from campanas.conectores import RegistroManual
+from campanas.models import (
     CampanaIndexPage,
     CampanaPage,
     Instruccion,
     PublicacionProgramada,
     ReporteCumplimiento,
 )
-from .models.paginas import hora_local
+from campanas.models.paginas import hora_local
+from demo.home import hija, publicar
 
 CAMPANAS = [
     {

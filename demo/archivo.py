@@ -7,7 +7,7 @@ demo's assumptions, editable in the catalogue. Section 9C is Comunicación Socia
 among the common functions of the Archivo General de la Nación's chart.
 """
 
-from .models import SerieDocumental
+from archivo.models import SerieDocumental
 
 SECCION = "9C"
 JEFATURA = "Jefe de la Unidad de Enlace de Comunicación Social"

@@ -7,11 +7,11 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from wagtail.models import WorkflowState
 
-import archivo.demo
-import boletines.demo
-import campanas.demo
-import home.demo
-import media_library.demo
+import demo.archivo
+import demo.boletines
+import demo.campanas
+import demo.home
+import demo.media_library
 from boletines.distribucion import sin_envios
 from workflows import flujos
 from workflows.roles import aplicar_roles, grupo_de_plantel
@@ -51,43 +51,43 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, historial=True, **options):
         # The catalogue first: every publication below opens a record in it.
-        archivo.demo.cargar_series(home.demo.INSTITUCION["siglas"])
-        logo = media_library.demo.logo_demo(
-            home.demo.INSTITUCION["siglas"], home.demo.INSTITUCION["color_primario"]
+        demo.archivo.cargar_series(demo.home.INSTITUCION["siglas"])
+        logo = demo.media_library.logo_demo(
+            demo.home.INSTITUCION["siglas"], demo.home.INSTITUCION["color_primario"]
         )
-        sitio, inicio = home.demo.cargar_sitio(logo)
+        sitio, inicio = demo.home.cargar_sitio(logo)
         grupos = aplicar_roles(inicio)
         cuentas = [self._usuario(*datos, grupos) for datos in USUARIOS]
         editor = get_user_model().objects.get(username="editor")
-        planteles, por_plantel = home.demo.cargar_planteles(inicio)
+        planteles, por_plantel = demo.home.cargar_planteles(inicio)
         # The demo enlace works for the Torreón campus.
         enlace = get_user_model().objects.get(username="enlace")
         enlace.groups.add(grupo_de_plantel(por_plantel["torreon"]))
 
-        areas = home.demo.cargar_areas()
+        areas = demo.home.cargar_areas()
         # The current boletines go out to the media lists; past ones went long ago.
-        boletines.demo.cargar_listas()
-        sala, borrador = boletines.demo.cargar(inicio, autor=editor, areas=areas)
+        demo.boletines.cargar_listas()
+        sala, borrador = demo.boletines.cargar(inicio, autor=editor, areas=areas)
         if historial:
             with sin_envios():
-                boletines.demo.cargar_historial(sala, areas)
-        boletines.demo.cargar_agenda(inicio, areas)
-        videoteca = media_library.demo.cargar_videoteca(inicio)
-        media_library.demo.cargar_galeria(inicio, areas)
+                demo.boletines.cargar_historial(sala, areas)
+        demo.boletines.cargar_agenda(inicio, areas)
+        videoteca = demo.media_library.cargar_videoteca(inicio)
+        demo.media_library.cargar_galeria(inicio, areas)
         secciones = {
             "Página institucional": inicio,
             "Boletín": sala,
-            "Campaña": campanas.demo.cargar(inicio, timezone.localdate().year),
+            "Campaña": demo.campanas.cargar(inicio, timezone.localdate().year),
             "Video": videoteca,
             "Propuesta de plantel": planteles,
         }
         por_nombre = flujos.crear_flujos()
         for nombre, seccion in secciones.items():
             flujos.asignar(seccion, por_nombre[nombre])
-        campanas.demo.cargar_programacion(secciones["Campaña"], editor)
-        campanas.demo.cargar_cumplimiento(por_plantel, enlace)
+        demo.campanas.cargar_programacion(secciones["Campaña"], editor)
+        demo.campanas.cargar_cumplimiento(por_plantel, enlace)
         if historial:  # a real clip takes ffmpeg a few seconds
-            media_library.demo.cargar_video(videoteca, areas)
+            demo.media_library.cargar_video(videoteca, areas)
         # The draft waits in Coordinación's queue, submitted once by the editor.
         if not WorkflowState.objects.for_instance(borrador).exists():
             borrador.get_workflow().start(borrador, editor)

@@ -13,12 +13,12 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
+from reportlab.pdfgen import canvas
 from wagtail.models import Collection
 from wagtail.rich_text import RichText
 
-from home.demo import hija, publicar
-
-from .models import (
+from demo.home import hija, publicar
+from media_library.models import (
     Documento,
     GaleriaPage,
     Imagen,
@@ -27,7 +27,7 @@ from .models import (
     VideoIndexPage,
     VideoPage,
 )
-from .video import encolar
+from media_library.video import encolar
 
 
 def _color(texto, desplazamiento):
@@ -139,8 +139,6 @@ def cargar_galeria(inicio, areas):
 
 def _comprobante_de_licencia():
     """A one-page PDF standing for the licence certificate of the demo track."""
-    from reportlab.pdfgen import canvas
-
     existente = Documento.objects.filter(title="Licencia de «Amanecer en Saltillo»")
     if existente.exists():
         return existente.get()

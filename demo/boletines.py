@@ -1,14 +1,11 @@
 """Demo newsroom: a handful of realistic boletines with their photos."""
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from home.demo import hija
-from media_library.demo import dibujar_foto, imagen_demo
-
-from .models import (
+from boletines.models import (
     AgendaPage,
     BoletinFoto,
     BoletinIndexPage,
@@ -19,6 +16,8 @@ from .models import (
     ListaDistribucion,
     lunes_de,
 )
+from demo.home import hija
+from demo.media_library import dibujar_foto, imagen_demo
 
 BOLETINES = [
     {
@@ -479,8 +478,6 @@ EVENTOS = [
 
 def cargar_agenda(inicio, areas=None):
     """The public Agenda page and this week's and next week's events."""
-    from datetime import time
-
     agenda, _ = hija(
         inicio,
         AgendaPage,

@@ -6,7 +6,7 @@ from django.conf import settings
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from .models import Area, HomePage, InstitucionSettings, PlantelPage, StandardPage
+from home.models import Area, HomePage, InstitucionSettings, PlantelPage, StandardPage
 
 INSTITUCION = {
     "nombre": "Colegio de Educación Tecnológica del Estado de Coahuila",
