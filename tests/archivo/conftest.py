@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from cms.management.commands.setup_demo import USUARIOS
+from demo.management.commands.setup_demo import USUARIOS
 from tests.factories import BoletinPageFactory, CampanaPageFactory
 from tests.factories.archivo import catalogo_del_manual
 

@@ -4,6 +4,7 @@ import factory
 from factory.django import DjangoModelFactory
 
 from archivo.models import SerieDocumental
+from demo.archivo import SECCION, SERIES, UNIDAD
 
 
 class SerieDocumentalFactory(DjangoModelFactory):
@@ -30,10 +31,8 @@ def catalogo_del_manual(fondo="CEPRU"):
 
     ``construir_institucion()`` names each series after its content type, with one
     year in trámite and a historical destination; this gives them, and the series
-    no content type uses, the values the demo loads (``archivo.demo.SERIES``).
+    no content type uses, the values the demo loads (``demo.archivo.SERIES``).
     """
-    from archivo.demo import SECCION, SERIES, UNIDAD
-
     series = {}
     for clave, nombre, tramite, concentracion, destino, soporte, puesto in SERIES:
         series[clave], _ = SerieDocumental.objects.update_or_create(
