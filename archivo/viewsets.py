@@ -5,10 +5,14 @@ wagtail-modeladmin, whose listing no longer renders well in Wagtail 8 (see
 ``docs/archivo.md``).
 """
 
+import datetime
+
 import django_filters
 from django import forms
 from django.db.models import Q
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.text import smart_split, unescape_string_literal
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +21,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import BooleanRadioSelect, Button, HeaderButton
+from wagtail.admin.widgets import BooleanRadioSelect, HeaderButton, ListingButton
 from wagtail.coreutils import multigetattr
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -154,8 +158,24 @@ class RegistroFilterSet(WagtailFilterSet):
         return queryset.por_vencer(int(value))
 
 
+class FechaColumn(Column):
+    """A date as dd/mm/aaaa on one line: ten columns fit beside the menu."""
+
+    class Media:
+        css = {"all": ["archivo/registros.css"]}
+
+    def get_value(self, instance):
+        """The day (in local time for a moment), in the short format."""
+        valor = super().get_value(instance)
+        if isinstance(valor, datetime.datetime):
+            valor = timezone.localtime(valor).date()
+        return date_format(valor, "SHORT_DATE_FORMAT") if valor else ""
+
+
 class RegistroIndexView(IndexView):
     """The listing: Elasticsearch answers the search when configured."""
+
+    table_classname = "listing archivo-registros"  # scopes registros.css
 
     def get_base_queryset(self):
         """The series comes with each record: one query for the page."""
@@ -168,7 +188,9 @@ class RegistroIndexView(IndexView):
         Some records have no folio (campaigns, photos); every record has a title.
         """
         columnas = super().columns
-        columnas[1] = self._get_title_column("titulo")
+        # A quarter of the table: the headings do not wrap, so without a width
+        # the title (often a long URL) is squeezed to a few letters per line.
+        columnas[1] = self._get_title_column("titulo", width="25%")
         return columnas
 
     def search_queryset(self, queryset):
@@ -208,10 +230,10 @@ class RegistroIndexView(IndexView):
         if self.request.user.has_perm(RESERVAR_REGISTRO):
             botones.insert(
                 0,
-                Button(
+                ListingButton(
                     _("Quitar reserva") if instance.reserva else _("Reservar"),
                     url=reverse("archivo_reserva", args=(instance.pk,)),
-                    icon_name="lock" if not instance.reserva else "lock-open",
+                    classname="w-whitespace-nowrap",
                     attrs={"title": _("Reserva (congela la disposición del registro)")},
                     priority=5,
                 ),
@@ -260,9 +282,24 @@ class RegistroViewSet(ModelViewSet):
         "tipo",
         "serie",
         "area",
-        "abierto",
-        "fin_tramite",
-        "fin_concentracion",
+        FechaColumn(
+            "abierto",
+            label=_("Apertura"),
+            sort_key="abierto",
+            classname="w-whitespace-nowrap",
+        ),
+        FechaColumn(
+            "fin_tramite",
+            label=_("Fin de trámite"),
+            sort_key="fin_tramite",
+            classname="w-whitespace-nowrap",
+        ),
+        FechaColumn(
+            "fin_concentracion",
+            label=_("Fin de concentración"),
+            sort_key="fin_concentracion",
+            classname="w-whitespace-nowrap",
+        ),
         Column("estado", label=_("Estado"), accessor="get_estado_display"),
         BooleanColumn("reserva", label=_("En reserva")),
     ]
