@@ -301,7 +301,7 @@ class RegistroViewSet(ModelViewSet):
             classname="w-whitespace-nowrap",
         ),
         Column("estado", label=_("Estado"), accessor="get_estado_display"),
-        BooleanColumn("reserva", label=_("En reserva")),
+        BooleanColumn("reserva", label=_("Reserva")),
     ]
     list_export = [
         "numero",
