@@ -1,1 +1,5 @@
-"""Records and retention: content registers itself with :func:`registrar`."""
+"""Records and retention: content opts in with :func:`register` in its ``ready()``."""
+
+from .registry import register
+
+__all__ = ["register"]

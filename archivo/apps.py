@@ -1,16 +1,17 @@
+"""The records service: content registers itself with ``archivo.register``."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
 class ArchivoConfig(AppConfig):
+    """Connects the record keeping to Wagtail's publication signals."""
+
     name = "archivo"
     verbose_name = _("Archivo")
 
     def ready(self):
-        from . import eventos
-        from .models import Disposicion
-        from .registro import registrar
+        """Wire the signal handlers once every model is loaded."""
+        from . import signal_handlers  # noqa: PLC0415 — it imports models, loaded only now
 
-        eventos.conectar()
-        # The act of disposal is itself a record (Ley General de Archivos).
-        registrar(Disposicion, serie="9C.12", tipo=_("Acta de disposición"))
+        signal_handlers.conectar()

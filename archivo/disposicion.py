@@ -14,16 +14,23 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from home.models import InstitucionSettings
+
 from . import inventarios
-from .eventos import nombre_de, registro_de
 from .instantaneas import sha256_de
 from .models import Disposicion, Instantanea, Registro
+from .permissions import APROBAR_DISPOSICION, PROPONER_DISPOSICION
+from .publicacion import nombre_de, registro_de
 
-PROPONER, APROBAR, RECHAZAR, EJECUTAR = (
+# Audit-log actions (not permissions: see ``permissions.py``).
+ACCION_PROPONER, ACCION_APROBAR, ACCION_RECHAZAR, ACCION_EJECUTAR = (
     "archivo.proponer_disposicion",
     "archivo.aprobar_disposicion",
     "archivo.rechazar_disposicion",
@@ -39,7 +46,7 @@ def _exigir(usuario, permiso):
 @transaction.atomic
 def proponer(tipo, registros, usuario, justificacion):
     """The archivist proposes ``tipo`` for ``registros``; all must be eligible."""
-    _exigir(usuario, "archivo.proponer_disposicion")
+    _exigir(usuario, PROPONER_DISPOSICION)
     registros = list(registros)
     elegibles = set(
         inventarios.registros_de(tipo)
@@ -61,14 +68,14 @@ def proponer(tipo, registros, usuario, justificacion):
         tipo=tipo, propuesta_por=usuario, justificacion=justificacion.strip()
     )
     disposicion.registros.set(registros)
-    log(disposicion, PROPONER, user=usuario, data={"registros": len(registros)})
+    log(disposicion, ACCION_PROPONER, user=usuario, data={"registros": len(registros)})
     return disposicion
 
 
 @transaction.atomic
 def revisar(disposicion, usuario, aprobada, comentario=""):
     """The Titular approves or rejects; nobody reviews what they proposed."""
-    _exigir(usuario, "archivo.aprobar_disposicion")
+    _exigir(usuario, APROBAR_DISPOSICION)
     if disposicion.propuesta_por_id == usuario.pk:
         raise PermissionDenied(_("Nadie aprueba lo que propuso."))
     if disposicion.estado != Disposicion.PROPUESTA:
@@ -77,7 +84,7 @@ def revisar(disposicion, usuario, aprobada, comentario=""):
     disposicion.revisada_por, disposicion.revisada_en = usuario, timezone.now()
     disposicion.comentario = comentario
     disposicion.save()
-    log(disposicion, APROBAR if aprobada else RECHAZAR, user=usuario)
+    log(disposicion, ACCION_APROBAR if aprobada else ACCION_RECHAZAR, user=usuario)
     return disposicion
 
 
@@ -90,7 +97,7 @@ ESTADO_FINAL = {
 @transaction.atomic
 def ejecutar(disposicion, usuario):
     """Mark the records, withdraw disposed content, write the acta, record the act."""
-    _exigir(usuario, "archivo.proponer_disposicion")
+    _exigir(usuario, PROPONER_DISPOSICION)
     if disposicion.estado != Disposicion.APROBADA:
         raise ValidationError(_("Solo se ejecuta una disposición aprobada."))
     registros = list(disposicion.registros.select_related("serie"))
@@ -116,7 +123,7 @@ def ejecutar(disposicion, usuario):
         if disposicion.tipo == Disposicion.BAJA:
             _retirar_contenido(registro, usuario)
     _registrar_acta(disposicion, ahora, usuario)
-    log(disposicion, EJECUTAR, user=usuario, data={"registros": len(registros)})
+    log(disposicion, ACCION_EJECUTAR, user=usuario, data={"registros": len(registros)})
     return disposicion
 
 
@@ -163,12 +170,6 @@ def _registrar_acta(disposicion, ahora, usuario):
 
 def acta_pdf(disposicion, registros):
     """The acta: what was disposed of, on whose proposal and approval, and when."""
-    from reportlab.lib.pagesizes import LETTER
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-
-    from home.models import InstitucionSettings
-
     institucion = InstitucionSettings.objects.first()
     estilos = getSampleStyleSheet()
     salida = BytesIO()

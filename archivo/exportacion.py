@@ -11,10 +11,12 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import bagit
 from django.apps import apps
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from openpyxl import Workbook
 
 from .models import Registro, SerieDocumental
 
@@ -215,8 +217,6 @@ def escribir_json(registros, salida, avance=None):
 
 def escribir_xlsx(registros, ruta, avance=None):
     """The inventory as XLSX, with openpyxl's write-only (streaming) workbook."""
-    from openpyxl import Workbook
-
     libro = Workbook(write_only=True)
     hoja = libro.create_sheet(str(_("Inventario")))
     hoja.append(encabezados())
@@ -276,8 +276,6 @@ def escribir_bagit(registros, ruta, avance=None, con_contenido=True, institucion
 
     ``con_contenido=False`` writes the metadata only (record JSON and Dublin Core).
     """
-    import bagit
-
     ruta = Path(ruta)
     if ruta.exists() and any(ruta.iterdir()):
         raise FileExistsError(_("La carpeta %(ruta)s no está vacía.") % {"ruta": ruta})

@@ -15,7 +15,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.test import RequestFactory
 from wagtail.models import Page, ReferenceIndex, Site
 
-from .registro import registrable, registrados
+from .registry import registrable, registrados
 
 logger = logging.getLogger(__name__)
 

@@ -13,6 +13,18 @@ from xml.sax.saxutils import escape
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from openpyxl import Workbook
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import LETTER, landscape
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from .models import Registro, SerieDocumental
 
@@ -97,8 +109,6 @@ def _encabezado(tipo, institucion, total):
 
 def inventario_xlsx(tipo, institucion, registros=None):
     """The inventory as XLSX bytes: the institution's header, then the table."""
-    from openpyxl import Workbook
-
     registros = registros_de(tipo, registros)
     libro = Workbook(write_only=True)
     hoja = libro.create_sheet(str(TIPOS[tipo])[:31])
@@ -115,18 +125,6 @@ def inventario_xlsx(tipo, institucion, registros=None):
 
 def inventario_pdf(tipo, institucion, registros=None):
     """The inventory as PDF bytes (landscape letter), with signature lines."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import LETTER, landscape
-    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-    from reportlab.lib.units import cm
-    from reportlab.platypus import (
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-        TableStyle,
-    )
-
     registros = registros_de(tipo, registros)
     color = colors.HexColor(getattr(institucion, "color_primario", "#6a1b31"))
     base = getSampleStyleSheet()

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from .models import Registro
-from .registro import registrables_de_paginas
+from .registry import registrados
 
 
 class RegistroEnResguardo(Exception):
@@ -20,6 +20,11 @@ class RegistroEnResguardo(Exception):
     def __init__(self, mensaje):
         super().__init__(mensaje)
         self.mensaje = mensaje
+
+
+def registrables_de_paginas():
+    """The registered page models (their records are looked up by page id)."""
+    return [r.modelo for r in registrados() if issubclass(r.modelo, Page)]
 
 
 def motivos(registros, hoy=None):
@@ -56,7 +61,7 @@ def mensaje_de_rechazo(objetos, hoy=None):
 
 
 def al_borrar(sender, instance, **kwargs):
-    """``pre_delete`` of every registered model: the last line of defence.
+    """Before deleting an item of a registered model: the last line of defence.
 
     Only the instance's own record: a page's descendants signal for themselves.
     """

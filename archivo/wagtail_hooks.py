@@ -5,27 +5,43 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail_modeladmin.options import modeladmin_register
 
 from workflows.menu import MenuConPermiso
 
-from .disposicion import APROBAR, EJECUTAR, PROPONER, RECHAZAR
-from .espacio import RegistroAdmin
+from .disposicion import (
+    ACCION_APROBAR,
+    ACCION_EJECUTAR,
+    ACCION_PROPONER,
+    ACCION_RECHAZAR,
+)
+from .permissions import (
+    APROBAR_DISPOSICION,
+    EXPORTAR_REGISTROS,
+    PROPONER_DISPOSICION,
+)
 from .resguardo import mensaje_de_rechazo
-from .views import descargar_exportacion_view, exportaciones_view, reserva_view
-from .views_disposicion import (
+from .views import (
     descargar_acta_view,
+    descargar_exportacion_view,
     descargar_inventario_view,
     disposicion_view,
     disposiciones_view,
+    exportaciones_view,
     inventarios_view,
+    reserva_view,
 )
+from .viewsets import registro_viewset
 
-modeladmin_register(RegistroAdmin)
+
+@hooks.register("register_admin_viewset")
+def espacio_de_registros():
+    """The records workspace (read-only listing, filters, exports, inspect)."""
+    return registro_viewset
 
 
 @hooks.register("register_admin_urls")
 def urls_de_archivo():
+    """The legal hold, the exports, the inventories and disposition."""
     return [
         path("archivo/reserva/<int:pk>/", reserva_view, name="archivo_reserva"),
         path(
@@ -60,23 +76,25 @@ def urls_de_archivo():
 
 @hooks.register("register_admin_menu_item")
 def menu_inventarios():
+    """Shown to those who may export records."""
     return MenuConPermiso(
         gettext_lazy("Inventarios documentales"),
         reverse("archivo_inventarios"),
         icon_name="doc-full",
         order=251,
-        permisos=["archivo.exportar_registros"],
+        permisos=[EXPORTAR_REGISTROS],
     )
 
 
 @hooks.register("register_admin_menu_item")
 def menu_disposiciones():
+    """Shown to those who propose or approve disposition."""
     return MenuConPermiso(
         gettext_lazy("Disposición documental"),
         reverse("archivo_disposiciones"),
         icon_name="folder-open-inverse",
         order=252,
-        permisos=["archivo.proponer_disposicion", "archivo.aprobar_disposicion"],
+        permisos=[PROPONER_DISPOSICION, APROBAR_DISPOSICION],
     )
 
 
@@ -104,10 +122,11 @@ def conservar_en_lote(request, action_type, objects, action_class_instance):
 
 @hooks.register("register_log_actions")
 def acciones_de_disposicion(actions):
+    """The disposition steps, as the audit log names them."""
     for accion, etiqueta in (
-        (PROPONER, gettext_lazy("Proponer disposición documental")),
-        (APROBAR, gettext_lazy("Aprobar disposición documental")),
-        (RECHAZAR, gettext_lazy("Rechazar disposición documental")),
-        (EJECUTAR, gettext_lazy("Ejecutar disposición documental")),
+        (ACCION_PROPONER, gettext_lazy("Proponer disposición documental")),
+        (ACCION_APROBAR, gettext_lazy("Aprobar disposición documental")),
+        (ACCION_RECHAZAR, gettext_lazy("Rechazar disposición documental")),
+        (ACCION_EJECUTAR, gettext_lazy("Ejecutar disposición documental")),
     ):
         actions.register_action(accion, etiqueta, etiqueta)

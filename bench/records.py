@@ -104,7 +104,7 @@ def medir_listado():
     )
     cliente = Client()
     cliente.force_login(usuario)
-    url = reverse("archivo_registro_modeladmin_index")
+    url = reverse("archivo_registros:index")
     filtros = {"tipo": "Boletín", "por_vencer": "90", "q": "vacunación"}
     cliente.get(url, filtros)  # warm up
     inicio = time.perf_counter()

@@ -1,23 +1,23 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+import archivo
+
 
 class CampanasConfig(AppConfig):
     name = "campanas"
     verbose_name = _("Campañas")
 
     def ready(self):
-        from archivo.registro import registrar
-
         from .models import CampanaPage, Evidencia
 
-        registrar(
+        archivo.register(
             CampanaPage,
             serie="9C.1",  # Publicaciones en redes sociales
             tipo=_("Campaña"),
         )
         # Each post's evidence is a record of the same series (3 years).
-        registrar(
+        archivo.register(
             Evidencia,
             serie="9C.1",  # Publicaciones en redes sociales
             tipo=_("Evidencia de publicación"),

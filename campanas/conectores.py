@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
-from archivo.eventos import registrar_accion, registrar_publicacion
+from archivo.publicacion import registrar_accion, registrar_publicacion
 
 from .models import Evidencia
 from .models.paginas import FACEBOOK, INSTAGRAM, X

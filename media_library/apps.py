@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+import archivo
+
 
 class MediaLibraryConfig(AppConfig):
     name = "media_library"
@@ -9,17 +11,17 @@ class MediaLibraryConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from archivo.registro import registrar
-
         from .models import Documento, Imagen, VideoPage
 
         page_published.connect(
             al_publicar_video, sender=VideoPage, dispatch_uid="video_finales"
         )
         # A photo or document becomes a record when a published item uses it.
-        registrar(Imagen, serie="9C.4", tipo=_("Fotografía"))  # Fotografías
-        registrar(Documento, serie="9C.5", tipo=_("Documento"))  # Archivo electrónico
-        registrar(
+        archivo.register(Imagen, serie="9C.4", tipo=_("Fotografía"))  # Fotografías
+        archivo.register(
+            Documento, serie="9C.5", tipo=_("Documento")
+        )  # Archivo electrónico
+        archivo.register(
             VideoPage,
             serie="9C.6",  # Vídeo
             tipo=_("Video"),

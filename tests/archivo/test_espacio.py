@@ -6,15 +6,17 @@ import io
 
 import openpyxl
 import pytest
-from django.urls import reverse
+from django.contrib.auth import get_user_model
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from wagtail.permissions import policy_registry
 
 from archivo.models import Registro, SerieDocumental
 from boletines.models import BoletinPage
 from tests.admin import cliente
 from tests.factories import BoletinPageFactory, CampanaPageFactory
 
-INDICE = reverse("archivo_registro_modeladmin_index")
+INDICE = reverse("archivo_registros:index")
 VACUNACION = "Llega a los planteles la Jornada de Vacunación contra la Influenza"
 
 
@@ -89,8 +91,8 @@ def test_records_filter_by_series_type_area_year_status_hold_and_expiry(acervo):
         html = _filas(archivo.get(INDICE, filtros))
         return {r.titulo for r in Registro.objects.all() if r.titulo in html}
 
-    assert boletin.titulo in titulos(serie__id__exact=serie.pk)
-    assert campana.titulo not in titulos(serie__id__exact=serie.pk)
+    assert boletin.titulo in titulos(serie=serie.pk)
+    assert campana.titulo not in titulos(serie=serie.pk)
     assert campana.titulo not in titulos(tipo="Boletín")
     assert boletin.titulo in titulos(anio=str(timezone.localdate().year))
     assert boletin.titulo not in titulos(anio="2001")
@@ -102,7 +104,7 @@ def test_records_filter_by_series_type_area_year_status_hold_and_expiry(acervo):
         reserva_motivo="Auditoría en curso",
         fin_tramite=timezone.localdate() + datetime.timedelta(days=10),
     )
-    assert titulos(reserva__exact="1") == {boletin.titulo}
+    assert titulos(reserva="true") == {boletin.titulo}
     assert boletin.titulo in titulos(por_vencer="30")
     assert campana.titulo not in titulos(por_vencer="30")
     area = BoletinPage.objects.get(title=VACUNACION).area.nombre
@@ -141,21 +143,46 @@ def test_the_filtered_list_exports_to_csv_and_xlsx(acervo):
 def test_records_are_read_only_even_for_the_archivist(acervo):
     registro = Registro.objects.first()
     archivo = cliente("archivo")
-    assert archivo.get(reverse("archivo_registro_modeladmin_create")).status_code in (
-        302,
-        403,
-    )
-    assert archivo.get(
-        reverse("archivo_registro_modeladmin_edit", args=(registro.pk,))
-    ).status_code in (302, 403)
-    assert archivo.post(
-        reverse("archivo_registro_modeladmin_delete", args=(registro.pk,))
-    ).status_code in (302, 403)
+    # No route adds, edits, copies or deletes a record, for anyone.
+    for vista, argumentos in (
+        ("add", ()),
+        ("edit", (registro.pk,)),
+        ("copy", (registro.pk,)),
+        ("delete", (registro.pk,)),
+    ):
+        with pytest.raises(NoReverseMatch):
+            reverse(f"archivo_registros:{vista}", args=argumentos)
+    assert archivo.get(f"{INDICE}new/").status_code == 404
+    assert archivo.get(f"{INDICE}edit/{registro.pk}/").status_code == 404
+    assert archivo.post(f"{INDICE}delete/{registro.pk}/").status_code == 404
     assert Registro.objects.filter(pk=registro.pk).exists()
-    inspeccion = archivo.get(
-        reverse("archivo_registro_modeladmin_inspect", args=(registro.pk,))
+    politica = policy_registry.get_by_type(Registro)
+    superusuario = get_user_model()(is_superuser=True, is_active=True)
+    assert not politica.user_has_any_permission(
+        superusuario, {"add", "change", "delete"}
     )
+    listado = archivo.get(INDICE).content.decode()
+    assert "Agregar registro" not in listado and "Editar" not in listado
+    inspeccion = archivo.get(reverse("archivo_registros:inspect", args=(registro.pk,)))
+    assert inspeccion.status_code == 200
     assert registro.titulo in inspeccion.content.decode()
+    assert (
+        cliente("editor")
+        .get(reverse("archivo_registros:inspect", args=(registro.pk,)))
+        .status_code
+        == 302
+    )
+
+
+def test_each_row_offers_the_legal_hold_to_the_archivist(acervo):
+    registro = Registro.objects.filter(tipo="Boletín").first()
+    Registro.objects.filter(pk=registro.pk).update(
+        reserva=True, reserva_motivo="Auditoría en curso"
+    )
+    html = cliente("archivo").get(INDICE).content.decode()
+    for otro in Registro.objects.all():
+        assert reverse("archivo_reserva", args=(otro.pk,)) in html
+    assert "Quitar reserva" in html and "Reservar" in html
 
 
 def test_the_archivist_puts_a_record_under_hold_with_a_reason(acervo):

@@ -151,9 +151,7 @@ def test_the_archivist_asks_for_a_bagit_package_in_the_admin_and_downloads_it(
     from tests.admin import cliente
 
     archivo = cliente("archivo")
-    listado = archivo.get(
-        reverse("archivo_registro_modeladmin_index"), {"tipo": "Boletín"}
-    )
+    listado = archivo.get(reverse("archivo_registros:index"), {"tipo": "Boletín"})
     assert "Paquete de transferencia" in listado.content.decode()
     url = reverse("archivo_exportaciones") + "?tipo=Bolet%C3%ADn"
     assert "tipo</strong> = Boletín" in archivo.get(url).content.decode()

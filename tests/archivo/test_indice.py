@@ -1,6 +1,6 @@
 """The records index for Elasticsearch, checked offline through its request bodies."""
 
-from archivo.indice import RegistroDocument, consulta
+from archivo.documents import RegistroDocument, consulta
 from archivo.models import Registro
 from tests.factories import BoletinPageFactory
 

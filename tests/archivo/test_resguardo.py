@@ -8,8 +8,8 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.urls import reverse
 
-from archivo.eventos import registro_de
 from archivo.models import Registro
+from archivo.publicacion import registro_de
 from archivo.resguardo import RegistroEnResguardo
 from boletines.models import BoletinPage
 from media_library.models import Documento, Imagen

@@ -1,8 +1,15 @@
 """Export records: inventory (CSV, XLSX, JSON) or a BagIt transfer package."""
 
+import os
+import shutil
 import sys
+import tempfile
 import time
+from pathlib import Path
 
+import boto3
+from boto3.exceptions import S3UploadFailedError
+from botocore.exceptions import BotoCoreError, ClientError
 from django.core.management.base import BaseCommand, CommandError
 
 from archivo.exportacion import (
@@ -13,6 +20,7 @@ from archivo.exportacion import (
     filtrar,
 )
 from archivo.models import Registro
+from home.models import InstitucionSettings
 
 
 class Avance:
@@ -111,15 +119,6 @@ class Command(BaseCommand):
         ``s3://bucket/ruta/archivo``; the endpoint, region and credentials come
         from the usual variables (``AWS_S3_ENDPOINT_URL``, ``AWS_ACCESS_KEY_ID``…).
         """
-        import os
-        import shutil
-        import tempfile
-        from pathlib import Path
-
-        import boto3
-        from boto3.exceptions import S3UploadFailedError
-        from botocore.exceptions import BotoCoreError, ClientError
-
         cubeta, _, clave = destino.removeprefix("s3://").partition("/")
         if not cubeta or not clave:
             raise CommandError("Usa --out s3://cubeta/ruta/archivo.")
@@ -143,8 +142,6 @@ class Command(BaseCommand):
     def _exportar(self, registros, formato, salida, avance, opciones):
         try:
             if formato == "bagit":
-                from home.models import InstitucionSettings
-
                 ajustes = InstitucionSettings.objects.first()
                 escribir_bagit(
                     registros,

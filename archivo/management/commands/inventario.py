@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 
 from archivo.inventarios import TIPOS, inventario_pdf, inventario_xlsx
+from home.models import InstitucionSettings
 
 
 class Command(BaseCommand):
@@ -20,8 +21,6 @@ class Command(BaseCommand):
         parser.add_argument("--out", required=True, help="Archivo de salida.")
 
     def handle(self, *args, tipo, **opciones):
-        from home.models import InstitucionSettings
-
         institucion = InstitucionSettings.objects.first()
         generar = inventario_pdf if opciones["format"] == "pdf" else inventario_xlsx
         Path(opciones["out"]).write_bytes(generar(tipo, institucion))

@@ -9,7 +9,6 @@ import functools
 import logging
 
 from django.conf import settings
-from django.db import transaction
 from django.utils.html import strip_tags
 from elasticsearch_dsl import (
     Boolean,
@@ -22,6 +21,8 @@ from elasticsearch_dsl import (
     connections,
     token_filter,
 )
+
+from .models import Registro
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +110,7 @@ def consulta(texto, tipo=None, serie=None, area=None, reserva=None, anio=None):
 
 
 def activo():
+    """Whether the records index is in use (``ELASTICSEARCH_URL`` is set)."""
     return bool(getattr(settings, "ELASTICSEARCH_URL", None))
 
 
@@ -127,16 +129,9 @@ def ids_encontrados(texto, limite=1000):
 
 def indexar(pk):
     """Index or refresh one record; a failure is logged, never raised."""
-    from .models import Registro
-
     try:
         _conexion()
         registro = Registro.objects.select_related("serie").get(pk=pk)
         RegistroDocument.desde_registro(registro).save()
     except Exception:  # the index is a copy: publication must not fail for it
         logger.exception("No se pudo indexar el registro %s", pk)
-
-
-def al_guardar_registro(sender, instance, **kwargs):
-    if activo():
-        transaction.on_commit(lambda: indexar(instance.pk))

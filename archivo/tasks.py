@@ -9,20 +9,22 @@ from django.core.files import File
 from django.utils import timezone
 from django_tasks import task
 
+from home.models import InstitucionSettings
+
 from . import exportacion
-from .models import ExportacionRegistros
+from .models import ExportacionRegistros, Registro
 
 logger = logging.getLogger(__name__)
 
 # Query-string parameters of the records listing that the export keeps.
 FILTROS = {
-    "serie__id__exact": "serie_id",
+    "serie": "serie_id",
     "anio": "anio",
     "tipo": "tipo",
     "area": "area",
     "estado": "estado",
     "por_vencer": "por_vencer",
-    "reserva__exact": "reserva",
+    "reserva": "reserva",
 }
 
 
@@ -36,8 +38,7 @@ def filtros_de(parametros):
 
 
 def _registros(filtros):
-    from .models import Registro
-
+    """The records an export covers, from its stored filters."""
     registros = Registro.objects.all()
     if filtros.get("serie_id"):
         registros = registros.filter(serie_id=filtros["serie_id"])
@@ -48,7 +49,7 @@ def _registros(filtros):
         area=filtros.get("area"),
         estado=filtros.get("estado"),
         por_vencer=filtros.get("por_vencer"),
-        reserva=None if reserva is None else reserva in ("1", "True", True),
+        reserva=None if reserva is None else reserva in ("1", "true", "True", True),
         queryset=registros,
     )
 
@@ -62,8 +63,6 @@ def exportar(pk):
         with tempfile.TemporaryDirectory() as carpeta:
             carpeta = Path(carpeta)
             if pedido.formato == "bagit":
-                from home.models import InstitucionSettings
-
                 ajustes = InstitucionSettings.objects.first()
                 exportacion.escribir_bagit(
                     registros,

@@ -11,10 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .models import ExportacionRegistros, Registro
-from .tareas import exportar, filtros_de
-
-PERMISO_RESERVA = "archivo.reservar_registro"
+from ..models import ExportacionRegistros, Registro
+from ..permissions import EXPORTAR_REGISTROS, RESERVAR_REGISTRO
+from ..tasks import exportar, filtros_de
 
 
 class ReservaForm(forms.Form):
@@ -32,6 +31,7 @@ class ReservaForm(forms.Form):
     )
 
     def clean(self):
+        """A hold needs a reason."""
         datos = super().clean()
         if datos.get("reserva") and not datos.get("motivo", "").strip():
             self.add_error("motivo", _("Explica por qué se reserva el registro."))
@@ -40,7 +40,7 @@ class ReservaForm(forms.Form):
 
 def reserva_view(request, pk):
     """Put a record under legal hold, or lift it."""
-    if not request.user.has_perm(PERMISO_RESERVA):
+    if not request.user.has_perm(RESERVAR_REGISTRO):
         raise PermissionDenied
     registro = get_object_or_404(Registro, pk=pk)
     inicial = {"reserva": registro.reserva, "motivo": registro.reserva_motivo}
@@ -65,13 +65,10 @@ def reserva_view(request, pk):
             _("Registro «%(titulo)s»: %(accion)s.")
             % {"titulo": registro.titulo, "accion": accion},
         )
-        return redirect("archivo_registro_modeladmin_index")
+        return redirect("archivo_registros:index")
     return TemplateResponse(
         request, "archivo/reserva.html", {"registro": registro, "form": form}
     )
-
-
-PERMISO_EXPORTAR = "archivo.exportar_registros"
 
 
 class ExportacionForm(forms.Form):
@@ -86,7 +83,7 @@ class ExportacionForm(forms.Form):
 
 def exportaciones_view(request):
     """Ask for an export of the listing's records, and download finished ones."""
-    if not request.user.has_perm(PERMISO_EXPORTAR):
+    if not request.user.has_perm(EXPORTAR_REGISTROS):
         raise PermissionDenied
     consulta = request.POST.get("consulta", request.GET.urlencode())
     filtros = filtros_de(QueryDict(consulta))
@@ -119,7 +116,7 @@ def exportaciones_view(request):
 
 def descargar_exportacion_view(request, pk):
     """Finished exports are served through here: the storage stays private."""
-    if not request.user.has_perm(PERMISO_EXPORTAR):
+    if not request.user.has_perm(EXPORTAR_REGISTROS):
         raise PermissionDenied
     pedido = get_object_or_404(
         ExportacionRegistros, pk=pk, estado=ExportacionRegistros.LISTA

@@ -1,15 +1,26 @@
 """Registration: content opts into records, the way ``register_snippet`` works.
 
-``archivo`` never imports a content app. Each content app calls :func:`registrar`
-in its ``AppConfig.ready()``; from then on archivo reacts to Wagtail's publish and
-unpublish signals (pages) and guards deletion (pages, images, documents) for that
-model, with the series it names as the default.
+``archivo`` never imports a content app. Each content app calls
+``archivo.register(Model, serie=…)`` in its ``AppConfig.ready()``; from then on
+archivo reacts to Wagtail's publish and unpublish signals (pages) and guards
+deletion (pages, images, documents) for that model, with the series it names as
+the default.
+
+This module imports no model, so ``archivo/__init__.py`` can expose :func:`register`
+before the app registry is ready. The deletion guard itself lives in
+``resguardo.py`` and listens to :data:`borrado_de_registrable`, which
+``signal_handlers.conectar()`` wires in ``ArchivoConfig.ready()``.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db.models.signals import pre_delete
+from django.dispatch import Signal
+
+# Sent before an item of a registered model is deleted (``sender``: its model,
+# ``instance``: the item); a receiver refuses the deletion by raising.
+borrado_de_registrable = Signal()
 
 
 @dataclass(frozen=True)
@@ -24,6 +35,7 @@ class Registrable:
     adjuntos: Callable | None = None  # instance -> iterable of attached objects
 
     def leer(self, campo, instancia):
+        """The text of ``campo`` (folio, area) for ``instancia``; "" without one."""
         funcion = getattr(self, campo)
         valor = funcion(instancia) if funcion else ""
         return str(valor or "")
@@ -32,17 +44,24 @@ class Registrable:
 _registrados: dict[type, Registrable] = {}
 
 
-def registrar(modelo, serie, tipo, folio=None, area=None, adjuntos=None):
+def _antes_de_borrar(sender, instance, **kwargs):
+    """``pre_delete`` of a registered model, handed to the deletion guard."""
+    borrado_de_registrable.send(sender=sender, instance=instance)
+
+
+def register(modelo, serie, tipo, folio=None, area=None, adjuntos=None):
     """Make ``modelo``'s items records of ``serie`` (its default, configurable).
 
     ``folio`` and ``area`` are callables reading the item; ``adjuntos`` returns the
     files attached to it (by default, the registered images and documents it
     references).
     """
-    from .resguardo import al_borrar
-
     _registrados[modelo] = Registrable(modelo, serie, tipo, folio, area, adjuntos)
-    pre_delete.connect(al_borrar, sender=modelo, dispatch_uid=f"archivo_{modelo}")
+    # Connected per model, not for every sender, so unregistered models keep
+    # Django's fast delete (it is disabled for any model with a pre_delete receiver).
+    pre_delete.connect(
+        _antes_de_borrar, sender=modelo, dispatch_uid=f"archivo_{modelo}"
+    )
     return modelo
 
 
@@ -62,10 +81,3 @@ def registrable(modelo_o_instancia):
 def registrados():
     """All registrations, for the admin's filters and the demo."""
     return list(_registrados.values())
-
-
-def registrables_de_paginas():
-    """The registered page models (their records are looked up by page id)."""
-    from wagtail.models import Page
-
-    return [r.modelo for r in _registrados.values() if issubclass(r.modelo, Page)]

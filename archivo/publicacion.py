@@ -1,28 +1,23 @@
-"""Keeping records in step with publication, takedowns and corrections.
+"""Writing records: open or update an item's record and freeze each published revision.
 
-Each handler is idempotent: a record per item, a snapshot per published revision.
-They run inside Wagtail's publish transaction, after the folio is allocated
-(``boletines`` connects first: it comes first in ``INSTALLED_APPS``).
+Idempotent: a record per item, a snapshot per published revision. Called by the
+handlers in ``signal_handlers.py`` and by content that publishes outside Wagtail's
+page signals (campaign posts, disposition acts).
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import get_active_log_context
-from wagtail.models import PageLogEntry
-from wagtail.signals import page_published, page_unpublished
 
-from workflows.correcciones import REPUBLICAR, RETIRAR
-
-from . import indice
 from .instantaneas import adjuntos_de, contenido, descripcion_de_archivo, html_de
 from .models import AsignacionSerie, Instantanea, Registro, SerieDocumental
-from .registro import registrable
+from .registry import registrable
 
 
 def nombre_de(usuario):
+    """The name a person is recorded under; "" for nobody."""
     if usuario is None:
         return ""
     return usuario.get_full_name() or usuario.get_username()
@@ -45,6 +40,7 @@ def serie_para(instancia, registro_del_modelo):
 
 
 def _accion(registro, texto, cuando):
+    """Note ``texto`` as the record's latest action."""
     registro.ultima_accion = texto[:255]
     registro.ultima_accion_en = cuando
 
@@ -131,46 +127,3 @@ def registrar_accion(instancia, texto, usuario=None):
         registro.responsable = nombre_de(usuario)
     registro.save(update_fields=["ultima_accion", "ultima_accion_en", "responsable"])
     return registro
-
-
-def al_publicar(sender, instance, revision=None, **kwargs):
-    # Wagtail also signals an approved embargoed revision that is not live yet;
-    # it becomes a record when it goes live (the scheduler signals again).
-    if registrable(instance) is None or not instance.live:
-        return
-    registrar_publicacion(instance, revision)
-
-
-def al_despublicar(sender, instance, **kwargs):
-    if registrable(instance) is None:
-        return
-    registrar_accion(instance, _("Despublicado"), get_active_log_context().user or None)
-
-
-def al_registrar_en_bitacora(sender, instance, created, **kwargs):
-    """The correction chain lives in the audit log; mirror it on the record."""
-    if not created or instance.action not in (RETIRAR, REPUBLICAR):
-        return
-    pagina = instance.page.specific if instance.page_id else None
-    if pagina is None or registrable(pagina) is None:
-        return
-    motivo = instance.data.get("motivo", "")
-    if instance.action == RETIRAR:
-        texto = _("Retirado por error: %(motivo)s") % {"motivo": motivo}
-    else:
-        texto = _("Republicado corregido (retiro n.º %(retiro)s): %(motivo)s") % {
-            "retiro": instance.data.get("retiro", ""),
-            "motivo": motivo,
-        }
-    registrar_accion(pagina, texto, instance.user)
-
-
-def conectar():
-    page_published.connect(al_publicar, dispatch_uid="archivo_publicar")
-    page_unpublished.connect(al_despublicar, dispatch_uid="archivo_despublicar")
-    post_save.connect(
-        al_registrar_en_bitacora, sender=PageLogEntry, dispatch_uid="archivo_bitacora"
-    )
-    post_save.connect(
-        indice.al_guardar_registro, sender=Registro, dispatch_uid="archivo_indice"
-    )

@@ -16,23 +16,26 @@ from wagtail.models import Site
 
 from home.models import InstitucionSettings
 
-from . import disposicion as reglas
-from . import inventarios
-from .models import Disposicion
-from .views import PERMISO_EXPORTAR
-
-PROPONER = "archivo.proponer_disposicion"
-APROBAR = "archivo.aprobar_disposicion"
+from .. import disposicion as reglas
+from .. import inventarios
+from ..models import Disposicion
+from ..permissions import (
+    APROBAR_DISPOSICION,
+    EXPORTAR_REGISTROS,
+    PROPONER_DISPOSICION,
+)
 
 
 def _institucion():
+    """The settings of the default site's institution, for the headers."""
     return InstitucionSettings.for_site(
         Site.objects.filter(is_default_site=True).first()
     )
 
 
 def inventarios_view(request):
-    if not request.user.has_perm(PERMISO_EXPORTAR):
+    """The four inventories, with their record counts."""
+    if not request.user.has_perm(EXPORTAR_REGISTROS):
         raise PermissionDenied
     tipos = [
         (clave, nombre, inventarios.registros_de(clave).count())
@@ -42,7 +45,8 @@ def inventarios_view(request):
 
 
 def descargar_inventario_view(request, tipo, formato):
-    if not request.user.has_perm(PERMISO_EXPORTAR):
+    """One inventory as XLSX or PDF."""
+    if not request.user.has_perm(EXPORTAR_REGISTROS):
         raise PermissionDenied
     if tipo not in inventarios.TIPOS or formato not in ("xlsx", "pdf"):
         raise Http404
@@ -60,6 +64,8 @@ def descargar_inventario_view(request, tipo, formato):
 
 
 class PropuestaForm(forms.Form):
+    """The archivist's proposal: eligible records and the justification."""
+
     justificacion = forms.CharField(
         label=gettext_lazy("Justificación o dictamen"),
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -76,8 +82,8 @@ class PropuestaForm(forms.Form):
 
 def disposiciones_view(request):
     """The acts, and the proposal of a new one from the eligible records."""
-    puede_proponer = request.user.has_perm(PROPONER)
-    if not (puede_proponer or request.user.has_perm(APROBAR)):
+    puede_proponer = request.user.has_perm(PROPONER_DISPOSICION)
+    if not (puede_proponer or request.user.has_perm(APROBAR_DISPOSICION)):
         raise PermissionDenied
     tipo = request.GET.get("tipo", Disposicion.PRIMARIA)
     if tipo not in dict(Disposicion.TIPOS):
@@ -116,7 +122,10 @@ def disposiciones_view(request):
 
 def disposicion_view(request, pk):
     """One act: approve or reject (Titular), execute (Archivo), its acta."""
-    if not (request.user.has_perm(PROPONER) or request.user.has_perm(APROBAR)):
+    if not (
+        request.user.has_perm(PROPONER_DISPOSICION)
+        or request.user.has_perm(APROBAR_DISPOSICION)
+    ):
         raise PermissionDenied
     acta = get_object_or_404(Disposicion, pk=pk)
     if request.method == "POST":
@@ -149,17 +158,21 @@ def disposicion_view(request, pk):
         {
             "acta": acta,
             "registros": acta.registros.select_related("serie"),
-            "puede_revisar": request.user.has_perm(APROBAR)
+            "puede_revisar": request.user.has_perm(APROBAR_DISPOSICION)
             and acta.propuesta_por_id != request.user.pk
             and acta.estado == Disposicion.PROPUESTA,
-            "puede_ejecutar": request.user.has_perm(PROPONER)
+            "puede_ejecutar": request.user.has_perm(PROPONER_DISPOSICION)
             and acta.estado == Disposicion.APROBADA,
         },
     )
 
 
 def descargar_acta_view(request, pk):
-    if not (request.user.has_perm(PROPONER) or request.user.has_perm(APROBAR)):
+    """The executed act's PDF."""
+    if not (
+        request.user.has_perm(PROPONER_DISPOSICION)
+        or request.user.has_perm(APROBAR_DISPOSICION)
+    ):
         raise PermissionDenied
     acta = get_object_or_404(Disposicion, pk=pk, estado=Disposicion.EJECUTADA)
     return FileResponse(

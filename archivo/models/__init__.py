@@ -1,0 +1,31 @@
+"""Records management: the catalogue, the records, their exports and disposition.
+
+One module per subject; everything is re-exported here, so ``archivo.models.Registro``
+(and the migrations' ``archivo.models.tipos_registrables``) keep their paths.
+"""
+
+from .catalogo import AsignacionSerie, SerieDocumental, tipos_registrables
+from .disposiciones import Disposicion
+from .exportaciones import ExportacionRegistros
+from .registros import (
+    Instantanea,
+    InstantaneaInmutable,
+    InstantaneaQuerySet,
+    Registro,
+    RegistroQuerySet,
+    sumar_anios,
+)
+
+__all__ = [
+    "AsignacionSerie",
+    "Disposicion",
+    "ExportacionRegistros",
+    "Instantanea",
+    "InstantaneaInmutable",
+    "InstantaneaQuerySet",
+    "Registro",
+    "RegistroQuerySet",
+    "SerieDocumental",
+    "sumar_anios",
+    "tipos_registrables",
+]
