@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Page, Site
 
-from archivo.registro import registrados
+from archivo.registry import registrados
 from home.models import InstitucionSettings
 from workflows import flujos
 from workflows.roles import aplicar_roles, grupo_de_plantel
