@@ -15,6 +15,7 @@ from wagtail.test.utils.form_data import (
 from boletines.models import BoletinIndexPage, BoletinPage
 from cms.management.commands.setup_demo import contrasena_demo
 from media_library.models import Imagen
+from tests.factories import ImagenFactory
 
 
 def cliente(usuario):
@@ -28,9 +29,19 @@ def cliente(usuario):
     return client
 
 
-def datos_boletin(titulo, sumario="Sumario del boletín de prueba.", **extra):
-    """The form of a boletín with one photo, as the admin posts it."""
-    imagen = Imagen.objects.filter(title__startswith="Equipo").first()
+def datos_boletin(
+    titulo, sumario="Sumario del boletín de prueba.", imagen=None, **extra
+):
+    """The form of a boletín with one photo, as the admin posts it.
+
+    The photo is ``imagen``, else an image titled «Equipo…» (the demo has one),
+    else a new one of :class:`~tests.factories.ImagenFactory`.
+    """
+    imagen = (
+        imagen
+        or Imagen.objects.filter(title__startswith="Equipo").first()
+        or ImagenFactory(title="Equipo de comunicación en la ceremonia")
+    )
     listas = extra.pop("listas", [])  # checkboxes: one key, several values
     datos = nested_form_data(
         {
