@@ -1,4 +1,4 @@
-"""The demo roles get the page rights Wagtail enforces for them."""
+"""The roles of docs/roles.md get the page rights Wagtail enforces for them."""
 
 import pytest
 from django.contrib.auth import get_user_model
