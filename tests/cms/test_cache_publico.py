@@ -10,9 +10,28 @@ from wagtail.models import Page
 from boletines.models import BoletinPage, ContactoPrensa
 from cms.settings import environment
 from tests.admin import cliente
+from tests.factories import BoletinPageFactory, CampanaPageFactory
 from workflows.correcciones import retirar_por_error
 
 SLUG = "primer-lugar-robotica-torreon"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def publicados(institucion_del_modulo):
+    """A live boletín and a live campaign, whose addresses the proxy purges."""
+    BoletinPageFactory(
+        parent=institucion_del_modulo.sala,
+        slug=SLUG,
+        title="Estudiantes del plantel Torreón ganan el primer lugar en el Concurso "
+        "Estatal de Robótica",
+        publicada=True,
+    )
+    CampanaPageFactory(
+        parent=institucion_del_modulo.campanas,
+        slug="vida-libre-de-violencia",
+        title="Por una vida libre de violencia",
+        publicada=True,
+    )
 
 
 class _Registro(BaseHTTPRequestHandler):
@@ -46,7 +65,7 @@ def _rutas(purgas):
 
 
 def test_publishing_purges_the_page_its_listing_the_feeds_and_home(
-    demo, proxy, django_capture_on_commit_callbacks
+    institucion_compartida, proxy, django_capture_on_commit_callbacks
 ):
     boletin = BoletinPage.objects.get(slug=SLUG)
     boletin.sumario = "Sumario corregido."
@@ -60,12 +79,12 @@ def test_publishing_purges_the_page_its_listing_the_feeds_and_home(
         "/boletines/feed/atom/",
         "/",
     } <= rutas
-    # Varnish keys objects by the site's host (the demo's: WAGTAILADMIN_BASE_URL's).
+    # Varnish keys objects by the site's host (the site's: WAGTAILADMIN_BASE_URL's).
     sitio = boletin.get_site()
     assert all(host == sitio.hostname for _ruta, host in proxy)
 
 
-def test_purges_wait_for_the_publication_to_commit(demo, proxy):
+def test_purges_wait_for_the_publication_to_commit(institucion_compartida, proxy):
     """Without the commit, a visitor could put the old version back in the cache."""
     proxy_antes = len(proxy)
     BoletinPage.objects.get(slug=SLUG).save_revision().publish()
@@ -74,7 +93,7 @@ def test_purges_wait_for_the_publication_to_commit(demo, proxy):
 
 
 def test_unpublishing_and_taking_down_purge_the_same_addresses(
-    demo, proxy, django_capture_on_commit_callbacks
+    institucion_compartida, proxy, django_capture_on_commit_callbacks
 ):
     boletin = BoletinPage.objects.get(slug=SLUG)
     with django_capture_on_commit_callbacks(execute=True):
@@ -91,7 +110,7 @@ def test_unpublishing_and_taking_down_purge_the_same_addresses(
 
 
 def test_a_snippet_shown_on_public_pages_purges_the_whole_site(
-    demo, proxy, django_capture_on_commit_callbacks
+    institucion_compartida, proxy, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
         ContactoPrensa.objects.create(nombre="Laura Ríos", cargo="Prensa")
@@ -99,7 +118,7 @@ def test_a_snippet_shown_on_public_pages_purges_the_whole_site(
 
 
 def test_without_varnish_url_nothing_is_purged(
-    demo, proxy, settings, django_capture_on_commit_callbacks
+    institucion_compartida, proxy, settings, django_capture_on_commit_callbacks
 ):
     settings.WAGTAILFRONTENDCACHE = environment.frontend_cache(None)
     with django_capture_on_commit_callbacks(execute=True):
@@ -108,7 +127,7 @@ def test_without_varnish_url_nothing_is_purged(
 
 
 def test_an_unreachable_proxy_never_stops_a_publication(
-    demo, settings, django_capture_on_commit_callbacks
+    institucion_compartida, settings, django_capture_on_commit_callbacks
 ):
     settings.WAGTAILFRONTENDCACHE = environment.frontend_cache("http://127.0.0.1:9")
     boletin = BoletinPage.objects.get(slug=SLUG)
@@ -121,14 +140,16 @@ def test_an_unreachable_proxy_never_stops_a_publication(
 @pytest.mark.parametrize(
     "url", ["/", "/boletines/", f"/boletines/{SLUG}/", "/buscar/?q=robotica"]
 )
-def test_anonymous_pages_may_be_cached_by_the_proxy(client, demo, url):
+def test_anonymous_pages_may_be_cached_by_the_proxy(
+    client, institucion_compartida, url
+):
     control = client.get(url)["Cache-Control"]
     assert (
         "public" in control and "s-maxage=3600" in control and "max-age=60" in control
     )
 
 
-def test_logged_in_users_and_previews_are_never_cached(demo):
+def test_logged_in_users_and_previews_are_never_cached(institucion_compartida):
     titular = cliente("titular")
     control = titular.get(f"/boletines/{SLUG}/")["Cache-Control"]
     assert "private" in control and "no-cache" in control and "public" not in control

@@ -9,6 +9,13 @@ from campanas.views import trimestre_de
 from cms.consulta import entero
 from media_library.models import VideoIndexPage
 from tests.admin import cliente
+from tests.factories import GaleriaPageFactory
+
+
+@pytest.fixture(scope="module")
+def galeria(institucion_del_modulo):
+    """The photo gallery, beside the videoteca the institution already has."""
+    return GaleriaPageFactory(parent=institucion_del_modulo.inicio)
 
 
 def _entero(consulta, **rango):
@@ -48,14 +55,18 @@ def test_without_a_default_a_bad_value_gives_none():
 
 
 @pytest.mark.parametrize("anio", ["-5", "0", "10000", "99999999999999999999", "x"])
-def test_a_bad_year_in_the_gallery_or_videoteca_shows_everything(client, demo, anio):
+def test_a_bad_year_in_the_gallery_or_videoteca_shows_everything(
+    client, institucion_compartida, galeria, anio
+):
     for url in ("/fotografias/", VideoIndexPage.objects.get().url):
         respuesta = client.get(url, {"anio": anio})
         assert respuesta.status_code == 200
         assert respuesta.context["filtros"].anio is None
 
 
-def test_a_bad_year_or_quarter_shows_the_current_quarter_not_half_of_each(demo):
+def test_a_bad_year_or_quarter_shows_the_current_quarter_not_half_of_each(
+    institucion_compartida,
+):
     hoy = timezone.localdate()
     url = reverse("cumplimiento_planteles")
     for consulta in (

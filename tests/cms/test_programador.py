@@ -38,7 +38,7 @@ def _boletin_programado(cuando):
     return boletin
 
 
-def test_a_scheduler_pass_publishes_what_is_due(demo):
+def test_a_scheduler_pass_publishes_what_is_due(institucion_compartida):
     boletin = _boletin_programado(timezone.now() - timedelta(minutes=1))
     assert not BoletinPage.objects.get(pk=boletin.pk).live
 
@@ -47,7 +47,7 @@ def test_a_scheduler_pass_publishes_what_is_due(demo):
     assert BoletinPage.objects.get(pk=boletin.pk).live
 
 
-def test_a_scheduler_pass_leaves_future_publications_alone(demo):
+def test_a_scheduler_pass_leaves_future_publications_alone(institucion_compartida):
     boletin = _boletin_programado(timezone.now() + timedelta(hours=2))
 
     call_command("scheduler", "--once", stdout=StringIO())
@@ -55,7 +55,9 @@ def test_a_scheduler_pass_leaves_future_publications_alone(demo):
     assert not BoletinPage.objects.get(pk=boletin.pk).live
 
 
-def test_a_second_scheduler_within_the_same_minute_skips_its_turn(demo):
+def test_a_second_scheduler_within_the_same_minute_skips_its_turn(
+    institucion_compartida,
+):
     call_command("scheduler", "--once", stdout=StringIO())
     boletin = _boletin_programado(timezone.now() - timedelta(seconds=1))
 

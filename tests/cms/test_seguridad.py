@@ -18,10 +18,16 @@ from cms.seguridad import ip_del_cliente
 from cms.settings import environment
 from home.models import InstitucionSettings
 from tests.contenido import publicar_video_con_subtitulos
+from tests.factories import (
+    AgendaPageFactory,
+    BoletinPageFactory,
+    CampanaPageFactory,
+    EventoFactory,
+)
 
 RAIZ = Path(__file__).resolve().parents[2]
 
-# One address per public page type of the demo institution.
+# One address per public page type of the institution.
 PAGINAS = {
     "inicio": "/",
     "boletín": "/boletines/primer-lugar-robotica-torreon/",
@@ -35,7 +41,25 @@ PAGINAS = {
 
 
 @pytest.fixture
-def sitio(demo):
+def sitio(institucion_compartida):
+    """A live item of every public page type, the boletín with photos and área."""
+    BoletinPageFactory(
+        parent=institucion_compartida.sala,
+        slug="primer-lugar-robotica-torreon",
+        title="Estudiantes del plantel Torreón ganan el primer lugar en el Concurso "
+        "Estatal de Robótica",
+        area=institucion_compartida.areas["plantel-torreon"],
+        fotos=2,
+        publicada=True,
+    )
+    CampanaPageFactory(
+        parent=institucion_compartida.campanas,
+        slug="vida-libre-de-violencia",
+        title="Por una vida libre de violencia",
+        publicada=True,
+    )
+    AgendaPageFactory(parent=institucion_compartida.inicio)
+    EventoFactory(area=institucion_compartida.areas["direccion-general"])
     publicar_video_con_subtitulos()
 
 
@@ -158,7 +182,7 @@ def test_with_a_media_domain_images_and_video_may_load_from_it():
 # HSTS: production only, on HTTPS.
 
 
-def test_production_sends_hsts_on_a_secure_request(client, demo):
+def test_production_sends_hsts_on_a_secure_request(client, institucion_compartida):
     produccion = _ajustes(
         "production",
         [

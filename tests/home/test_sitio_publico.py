@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from campanas.models import CampanaIndexPage, CampanaPage
+from home.models import InstitucionSettings
 from media_library.models import VideoIndexPage, VideoPage
 
 
@@ -15,7 +16,9 @@ def _publicar(padre, pagina):
     pagina.save_revision().publish()
 
 
-def test_home_shows_current_campaigns_and_the_latest_videos(client, demo):
+def test_home_shows_current_campaigns_and_the_latest_videos(
+    client, institucion_compartida
+):
     hoy = timezone.localdate()
     seccion = CampanaIndexPage.objects.get()
     for titulo, inicio, fin in (
@@ -46,7 +49,12 @@ def test_home_shows_current_campaigns_and_the_latest_videos(client, demo):
     assert "Video de la ceremonia de graduación" in html
 
 
-def test_footer_has_the_contact_and_the_social_accounts(client, demo):
+def test_footer_has_the_contact_and_the_social_accounts(client, institucion_compartida):
+    ajustes = InstitucionSettings.objects.get()
+    ajustes.telefono = "844 411 2300"
+    ajustes.correo = "comunicacion@cetec.edu.mx"
+    ajustes.facebook = "https://www.facebook.com/CETECCoahuila"
+    ajustes.save()
     html = client.get("/boletines/").content.decode()
     pie = html[html.index('<footer class="pie">') :]
     assert "844 411 2300" in pie
@@ -55,7 +63,7 @@ def test_footer_has_the_contact_and_the_social_accounts(client, demo):
 
 
 def test_robots_txt_keeps_crawlers_out_of_the_admin_and_points_to_the_sitemap(
-    client, demo
+    client, institucion_compartida
 ):
     respuesta = client.get("/robots.txt")
     assert respuesta.status_code == 200
@@ -65,7 +73,9 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin_and_points_to_the_sitemap(
     assert "Sitemap: http://testserver/sitemap.xml" in texto
 
 
-def test_the_favicon_is_declared_and_answers_at_its_usual_address(client, demo):
+def test_the_favicon_is_declared_and_answers_at_its_usual_address(
+    client, institucion_compartida
+):
     assert 'rel="icon"' in client.get("/").content.decode()
     respuesta = client.get("/favicon.ico")
     assert respuesta.status_code == 301

@@ -12,6 +12,7 @@ from campanas.models import CampanaIndexPage, CampanaPage
 from cms.settings import environment
 from home.models import HomePage, StandardPage
 from media_library.models import VideoIndexPage, VideoPage
+from tests.factories import BoletinPageFactory
 
 VACUNACION = "Arranca la Campaña de Vacunación contra la influenza"
 BECAS = "Niñas y niños de Monclova reciben becas de transporte"
@@ -61,7 +62,11 @@ def _boletin(titulo, sumario, fecha, slug=None):
 
 
 @pytest.fixture
-def contenidos(demo):
+def contenidos(institucion_compartida):
+    """One item of each searchable type, after a live boletín with its photo."""
+    BoletinPageFactory(
+        parent=institucion_compartida.sala, con_fotos=True, publicada=True
+    )
     _boletin(
         VACUNACION,
         "La jornada de vacunación llega a los planteles de la región sureste.",
@@ -157,7 +162,9 @@ def test_results_are_paginated_and_links_keep_the_filters(client, contenidos):
     assert len(segunda) == 2 and not set(segunda) & set(titulos)
 
 
-def test_without_a_query_the_page_explains_what_it_searches(client, demo):
+def test_without_a_query_the_page_explains_what_it_searches(
+    client, institucion_compartida
+):
     respuesta = client.get("/buscar/")
     assert respuesta.status_code == 200
     assert respuesta.context["resultados"] is None

@@ -7,6 +7,7 @@ from wagtail.models import WorkflowState
 
 from boletines.models import BoletinPage
 from tests.admin import cliente, crear_y_enviar, datos_boletin, editar
+from tests.factories import BoletinPageFactory
 from workflows.models import Urgencia
 
 
@@ -17,7 +18,9 @@ def _panel(usuario):
     return html[inicio : html.index("</section>", inicio)]
 
 
-def test_coordinacion_sees_what_waits_for_it_with_type_author_and_wait(demo):
+def test_coordinacion_sees_what_waits_for_it_with_type_author_and_wait(
+    institucion_compartida,
+):
     boletin = crear_y_enviar("editor", "Boletín en la cola de Coordinación")
     estado = WorkflowState.objects.for_instance(boletin).get()
     estado.created_at -= timedelta(hours=3)
@@ -32,12 +35,12 @@ def test_coordinacion_sees_what_waits_for_it_with_type_author_and_wait(demo):
     assert "Revisión de Coordinación" in panel
 
 
-def test_titular_does_not_see_items_still_with_coordinacion(demo):
+def test_titular_does_not_see_items_still_with_coordinacion(institucion_compartida):
     crear_y_enviar("editor", "Todavía en Coordinación")
     assert "Todavía en Coordinación" not in _panel("titular")
 
 
-def test_an_urgent_submission_goes_first_in_the_queue(demo):
+def test_an_urgent_submission_goes_first_in_the_queue(institucion_compartida):
     crear_y_enviar("editor", "Boletín ordinario")
     sala = BoletinPage.objects.get(title="Boletín ordinario").get_parent()
     respuesta = cliente("editor").post(
@@ -59,8 +62,13 @@ def test_an_urgent_submission_goes_first_in_the_queue(demo):
     assert "Urgente" in panel
 
 
-def test_the_queue_links_to_what_changed_since_the_live_version(demo):
-    boletin = BoletinPage.objects.get(slug="primer-lugar-robotica-torreon")
+def test_the_queue_links_to_what_changed_since_the_live_version(institucion_compartida):
+    boletin = BoletinPageFactory(
+        parent=institucion_compartida.sala,
+        sumario="El equipo «Halcones Mecatrónicos» representará a Coahuila.",
+        publicada=True,
+        con_fotos=True,
+    )
     editar("editor", boletin, accion="action-submit", sumario="Sumario corregido.")
     revision = BoletinPage.objects.get(pk=boletin.pk).latest_revision_id
 
@@ -74,6 +82,8 @@ def test_the_queue_links_to_what_changed_since_the_live_version(demo):
     assert "Sumario corregido." in diferencias.content.decode()
 
 
-def test_an_author_in_the_group_is_told_someone_else_must_approve(demo):
+def test_an_author_in_the_group_is_told_someone_else_must_approve(
+    institucion_compartida,
+):
     crear_y_enviar("coordinacion", "Propuesta de Coordinación")
     assert "otra persona debe aprobarlo" in _panel("coordinacion")

@@ -1,15 +1,29 @@
 """Fe de erratas: take down for an error, correct, republish with a public note."""
 
+import pytest
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
 from boletines.models import BoletinPage
 from tests.admin import accion, cliente, denegada, editar
+from tests.factories import BoletinPageFactory
 from workflows.models import Retiro
 
 SLUG = "jornada-vacunacion-influenza-planteles"
 URL = f"/boletines/{SLUG}/"
 MOTIVO = "La fecha de la jornada en Ramos Arizpe era el 12, no el 21."
+
+
+@pytest.fixture
+def boletin(institucion_compartida):
+    """A live boletín with its photo, at the address the takedown is about."""
+    return BoletinPageFactory(
+        parent=institucion_compartida.sala,
+        slug=SLUG,
+        title="Llega a los planteles la Jornada de Vacunación contra la Influenza",
+        publicada=True,
+        con_fotos=True,
+    )
 
 
 def _retirar(usuario, motivo=MOTIVO):
@@ -19,7 +33,7 @@ def _retirar(usuario, motivo=MOTIVO):
     )
 
 
-def test_titular_takes_a_boletin_down_and_its_address_answers_410(client, demo):
+def test_titular_takes_a_boletin_down_and_its_address_answers_410(client, boletin):
     respuesta = _retirar("titular")
 
     assert respuesta.status_code == 302
@@ -38,7 +52,7 @@ def test_titular_takes_a_boletin_down_and_its_address_answers_410(client, demo):
     assert SLUG not in client.get("/boletines/").content.decode()
 
 
-def test_a_takedown_without_reason_is_refused_and_changes_nothing(demo):
+def test_a_takedown_without_reason_is_refused_and_changes_nothing(boletin):
     respuesta = _retirar("titular", motivo="   ")
 
     assert respuesta.status_code == 200
@@ -47,13 +61,13 @@ def test_a_takedown_without_reason_is_refused_and_changes_nothing(demo):
     assert not Retiro.objects.exists()
 
 
-def test_editors_cannot_take_content_down(demo):
+def test_editors_cannot_take_content_down(boletin):
     assert denegada(_retirar("editor"))
     assert BoletinPage.objects.get(slug=SLUG).live
 
 
 def test_the_corrected_version_goes_through_the_workflow_and_shows_its_note(
-    client, demo
+    client, boletin
 ):
     _retirar("titular")
     boletin = BoletinPage.objects.get(slug=SLUG)

@@ -41,14 +41,16 @@ def _superficies(client, boletin):
     }
 
 
-def test_go_live_is_entered_in_mexico_city_time(demo):
+def test_go_live_is_entered_in_mexico_city_time(institucion_compartida):
     boletin = _embargado("2030-01-15 09:30")
     revision = Revision.objects.get(pk=boletin.latest_revision_id)
     # 09:30 in Mexico City (UTC-6, no daylight saving since 2022) is 15:30 UTC.
     assert revision.approved_go_live_at == datetime(2030, 1, 15, 15, 30, tzinfo=UTC)
 
 
-def test_an_approved_embargoed_boletin_is_invisible_until_it_goes_live(client, demo):
+def test_an_approved_embargoed_boletin_is_invisible_until_it_goes_live(
+    client, institucion_compartida
+):
     boletin = _embargado()
     assert not boletin.live
     assert _superficies(client, boletin) == dict.fromkeys(
@@ -64,7 +66,9 @@ def test_an_approved_embargoed_boletin_is_invisible_until_it_goes_live(client, d
     )
 
 
-def test_a_publication_overdue_by_more_than_five_minutes_shows_on_the_dashboard(demo):
+def test_a_publication_overdue_by_more_than_five_minutes_shows_on_the_dashboard(
+    institucion_compartida,
+):
     boletin = _embargado()
     html = cliente("titular").get("/admin/").content.decode()
     assert "Publicaciones programadas atrasadas" not in html

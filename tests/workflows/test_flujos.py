@@ -17,6 +17,7 @@ from tests.admin import (
     tarea_actual,
     usuario_extra,
 )
+from tests.factories import BoletinPageFactory
 from workflows.models import AprobacionCuatroOjosTask
 
 
@@ -49,7 +50,9 @@ def test_demo_draft_waits_in_coordinacions_queue(demo):
     assert estado.workflow_state.requested_by.username == "editor"
 
 
-def test_boletin_goes_live_only_after_coordinacion_and_titular_approve(demo):
+def test_boletin_goes_live_only_after_coordinacion_and_titular_approve(
+    institucion_compartida,
+):
     boletin = crear_y_enviar("editor", "Boletín con doble aprobación")
     assert not boletin.live
     assert tarea_actual(boletin).task.name == "Revisión de Coordinación"
@@ -65,7 +68,9 @@ def test_boletin_goes_live_only_after_coordinacion_and_titular_approve(demo):
     assert WorkflowState.objects.for_instance(boletin).get().status == "approved"
 
 
-def test_nobody_publishes_a_boletin_from_the_editor_not_even_the_titular(demo):
+def test_nobody_publishes_a_boletin_from_the_editor_not_even_the_titular(
+    institucion_compartida,
+):
     boletin = crear_y_enviar("editor", "Intento de publicar sin aprobación")
 
     editar("editor", boletin, accion="action-publish")
@@ -74,7 +79,7 @@ def test_nobody_publishes_a_boletin_from_the_editor_not_even_the_titular(demo):
     assert not BoletinPage.objects.get(pk=boletin.pk).live
 
 
-def test_titular_cannot_skip_coordinacions_review(demo):
+def test_titular_cannot_skip_coordinacions_review(institucion_compartida):
     boletin = crear_y_enviar("editor", "La Titular no se salta la revisión")
 
     assert denegada(accion("titular", boletin, "approve", ""))
@@ -82,7 +87,9 @@ def test_titular_cannot_skip_coordinacions_review(demo):
     assert not BoletinPage.objects.get(pk=boletin.pk).live
 
 
-def test_nobody_approves_what_they_submitted_even_inside_the_group(demo):
+def test_nobody_approves_what_they_submitted_even_inside_the_group(
+    institucion_compartida,
+):
     boletin = crear_y_enviar("coordinacion", "Enviado por Coordinación")
 
     assert denegada(accion("coordinacion", boletin, "approve", ""))
@@ -93,7 +100,7 @@ def test_nobody_approves_what_they_submitted_even_inside_the_group(demo):
     assert tarea_actual(boletin).task.name == "Autorización de la Titular"
 
 
-def test_a_superuser_cannot_approve_their_own_submission(demo):
+def test_a_superuser_cannot_approve_their_own_submission(institucion_compartida):
     usuario_extra("jefa", None, superusuario=True)
     boletin = crear_y_enviar("jefa", "Enviado por una superusuaria")
 
@@ -103,7 +110,9 @@ def test_a_superuser_cannot_approve_their_own_submission(demo):
     assert tarea_actual(boletin).task.name == "Autorización de la Titular"
 
 
-def test_whoever_last_edited_the_revision_in_review_cannot_approve_it(demo):
+def test_whoever_last_edited_the_revision_in_review_cannot_approve_it(
+    institucion_compartida,
+):
     boletin = crear_y_enviar("editor", "Editado durante la revisión")
 
     respuesta = editar("coordinacion", boletin, sumario="Corregido por Coordinación.")
@@ -123,7 +132,9 @@ def test_whoever_last_edited_the_revision_in_review_cannot_approve_it(demo):
     assert tarea_actual(boletin).task.name == "Autorización de la Titular"
 
 
-def test_requesting_changes_without_a_reason_is_refused_in_spanish(demo):
+def test_requesting_changes_without_a_reason_is_refused_in_spanish(
+    institucion_compartida,
+):
     boletin = crear_y_enviar("editor", "Rechazo sin motivo")
 
     respuesta = accion("coordinacion", boletin, "reject", "  ", ajax=True)
@@ -134,7 +145,9 @@ def test_requesting_changes_without_a_reason_is_refused_in_spanish(demo):
     assert estado.status == TaskState.STATUS_IN_PROGRESS
 
 
-def test_requesting_changes_with_a_reason_sends_the_item_back_with_it(demo):
+def test_requesting_changes_with_a_reason_sends_the_item_back_with_it(
+    institucion_compartida,
+):
     boletin = crear_y_enviar("editor", "Rechazo con motivo")
     estado = tarea_actual(boletin)
 
@@ -153,7 +166,9 @@ def test_requesting_changes_with_a_reason_sends_the_item_back_with_it(demo):
     assert "Falta el crédito de la foto." in html.content.decode()
 
 
-def test_not_even_a_superuser_publishes_a_governed_page_from_the_editor(demo):
+def test_not_even_a_superuser_publishes_a_governed_page_from_the_editor(
+    institucion_compartida,
+):
     boletin = crear_y_enviar("editor", "El administrador tampoco publica")
     editar_url = reverse("wagtailadmin_pages:edit", args=(boletin.pk,))
     assert (
@@ -168,7 +183,9 @@ def test_not_even_a_superuser_publishes_a_governed_page_from_the_editor(demo):
     assert any("solo publica al aprobarse su flujo" in m for m in mensajes)
 
 
-def test_an_edit_during_review_sends_the_item_back_to_the_first_approval(demo):
+def test_an_edit_during_review_sends_the_item_back_to_the_first_approval(
+    institucion_compartida,
+):
     boletin = crear_y_enviar("editor", "Editado por la Titular en revisión")
     accion("coordinacion", boletin, "approve", "")
 
@@ -181,8 +198,12 @@ def test_an_edit_during_review_sends_the_item_back_to_the_first_approval(demo):
     assert tarea_actual(boletin).task.name == "Revisión de Coordinación"
 
 
-def test_editing_a_live_boletin_keeps_the_live_version_until_approved(client, demo):
-    boletin = BoletinPage.objects.get(slug="primer-lugar-robotica-torreon")
+def test_editing_a_live_boletin_keeps_the_live_version_until_approved(
+    client, institucion_compartida
+):
+    boletin = BoletinPageFactory(
+        parent=institucion_compartida.sala, publicada=True, con_fotos=True
+    )
     nuevo = "Sumario corregido que aún no se aprueba."
     editar("editor", boletin, accion="action-submit", sumario=nuevo)
 

@@ -7,6 +7,7 @@ from boletines.models import BoletinIndexPage, BoletinPage
 from campanas.models import CampanaIndexPage
 from home.models import PlantelPage
 from tests.admin import cliente, denegada
+from tests.factories import BoletinPageFactory
 
 ROLES = ["editor", "enlace", "coordinacion", "titular", "archivo", "monitoreo"]
 
@@ -39,6 +40,12 @@ def _url(nombre):
     }[nombre]
 
 
+@pytest.fixture(scope="module")
+def boletin_publicado(institucion_del_modulo):
+    """The live boletín whose edit, takedown and unpublish the matrix opens."""
+    return BoletinPageFactory(parent=institucion_del_modulo.sala, publicada=True)
+
+
 # action -> the roles allowed to open it; every other role is refused.
 MATRIZ = {
     "proponer_en_torreon": {"editor", "enlace", "coordinacion", "titular"},
@@ -55,7 +62,7 @@ MATRIZ = {
 
 
 @pytest.mark.parametrize("usuario", ROLES)
-def test_role_matrix_row(demo, usuario):
+def test_role_matrix_row(institucion_compartida, boletin_publicado, usuario):
     """Every action of the matrix for one role: allowed opens, refused redirects."""
     cliente_del_rol = cliente(usuario)
     errores = []

@@ -2,23 +2,33 @@
 
 import logging
 import socket
-from io import StringIO
 
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
-from boletines.models import BoletinPage
+from boletines.models import BoletinPage, ContactoDistribucion
 from cms.settings import environment
 from tests.admin import accion, crear_y_enviar
+from tests.factories import (
+    BoletinPageFactory,
+    ListaDistribucionFactory,
+    construir_institucion,
+)
 
 
 def _enviados_a(usuario):
-    return [m for m in mail.outbox if m.to == [f"{usuario}@cetec.edu.mx"]]
+    correo = get_user_model().objects.get(username=usuario).email
+    return [m for m in mail.outbox if m.to == [correo]]
+
+
+# A per-test institution: the module's shared one would keep its transaction
+# open around the transactional worker test at the end.
 
 
 def test_submission_mails_the_next_tasks_group_in_spanish(
-    demo, django_capture_on_commit_callbacks
+    institucion, django_capture_on_commit_callbacks
 ):
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
@@ -36,8 +46,11 @@ def test_submission_mails_the_next_tasks_group_in_spanish(
 
 
 def test_the_author_reads_the_reason_for_the_changes(
-    demo, django_capture_on_commit_callbacks
+    institucion, django_capture_on_commit_callbacks
 ):
+    get_user_model().objects.filter(username="coordinacion").update(
+        first_name="Laura", last_name="Mendoza Aguirre"
+    )
     with django_capture_on_commit_callbacks(execute=True):
         boletin = crear_y_enviar("editor", "Boletín con errores")
     mail.outbox.clear()
@@ -53,7 +66,7 @@ def test_the_author_reads_the_reason_for_the_changes(
 
 
 def test_notifications_wait_in_the_queue_not_in_the_request(
-    demo, settings, django_capture_on_commit_callbacks
+    institucion, settings, django_capture_on_commit_callbacks
 ):
     settings.TASKS = environment.tasks(None)
     mail.outbox.clear()
@@ -71,7 +84,7 @@ def _puerto_cerrado():
 
 
 def test_a_failing_mail_server_is_retried_and_logged_and_approval_goes_on(
-    demo, settings, caplog, django_capture_on_commit_callbacks
+    institucion, settings, caplog, django_capture_on_commit_callbacks
 ):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", _puerto_cerrado()
@@ -92,16 +105,25 @@ def test_a_failing_mail_server_is_retried_and_logged_and_approval_goes_on(
 
 def test_the_db_worker_delivers_the_queued_notifications(base_transaccional, settings):
     settings.TASKS = environment.tasks(None)
-    call_command("setup_demo", "--sin-historial", stdout=StringIO())
+    institucion = construir_institucion()
+    lista = ListaDistribucionFactory(predeterminada=True, contactos=1)
+    BoletinPageFactory(parent=institucion.sala, publicada=True, con_fotos=True)
+    BoletinPageFactory(
+        parent=institucion.sala,
+        con_fotos=True,
+        en_flujo=True,
+        autor=institucion.usuarios["editor"],
+    )
     mail.outbox.clear()
     crear_y_enviar("editor", "Boletín para el worker")
     assert mail.outbox == []
 
     call_command("db_worker", batch=True, reload=False, startup_delay=False)
 
-    # The demo's own draft was submitted too when setup_demo ran.
-    personal = {m.to[0] for m in mail.outbox if m.to[0].endswith("@cetec.edu.mx")}
-    assert personal == {"coordinacion@cetec.edu.mx"}
-    # The same worker delivered the demo boletines to the media lists.
-    assert any(m.to[0] == "comunicacion.social@coahuila.example" for m in mail.outbox)
+    # The draft already waiting was submitted too, before this one.
+    personal = {m.to[0] for m in mail.outbox if m.to[0].endswith("@cepru.gob.mx")}
+    assert personal == {institucion.usuarios["coordinacion"].email}
+    # The same worker delivered the live boletín to the media lists.
+    medio = ContactoDistribucion.objects.get(lista=lista).correo
+    assert any(m.to[0] == medio for m in mail.outbox)
     assert any("«Boletín para el worker»" in m.subject for m in mail.outbox)
