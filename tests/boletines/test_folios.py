@@ -69,12 +69,6 @@ def test_a_taken_down_folio_is_kept_and_never_reused(institucion_compartida):
     assert BoletinPage.objects.get(pk=retirado.pk).folio.numero == numero
 
 
-def test_setup_demo_gives_the_demo_boletines_consecutive_folios(demo):
-    numeros = sorted(Folio.objects.filter(anio=ANIO).values_list("numero", flat=True))
-    assert numeros == list(range(1, len(numeros) + 1))
-    assert len(numeros) == BoletinPage.objects.live().count()
-
-
 @pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="la concurrencia real se prueba en PostgreSQL (make test corre ambas bases)",

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from boletines.models import BoletinIndexPage, BoletinPage, Distribucion
+from tests.factories import EventoFactory, ListaDistribucionFactory
 
 
 @pytest.fixture(autouse=True)
@@ -69,8 +70,12 @@ def test_a_second_scheduler_within_the_same_minute_skips_its_turn(
     assert BoletinPage.objects.get(pk=boletin.pk).live
 
 
-def test_a_scheduler_pass_sends_the_weekly_agenda_once_and_says_so(demo, settings):
+def test_a_scheduler_pass_sends_the_weekly_agenda_once_and_says_so(
+    institucion_compartida, settings
+):
     settings.AGENDA_HORA_DE_ENVIO = 0  # due at any hour of the week
+    ListaDistribucionFactory(predeterminada=True, contactos=1)
+    EventoFactory()
     primera, segunda = StringIO(), StringIO()
 
     call_command("scheduler", "--once", stdout=primera)

@@ -80,7 +80,7 @@ def test_setup_demo_prints_every_demo_user_with_a_password_that_works(db):
         assert User.objects.get(username=username).check_password(contrasena)
 
 
-def test_demo_users_belong_to_the_six_roles_of_the_domain(demo):
+def test_demo_users_belong_to_the_six_roles_of_the_domain(demo_compartida):
     assert {rol.nombre for rol in ROLES} == ROLES_DEL_DOMINIO
     User = get_user_model()
     for rol in ROLES_DEL_DOMINIO:
@@ -90,7 +90,7 @@ def test_demo_users_belong_to_the_six_roles_of_the_domain(demo):
     assert User.objects.get(username="admin").is_superuser
 
 
-def test_demo_site_has_the_institution_settings_and_sections(demo):
+def test_demo_site_has_the_institution_settings_and_sections(demo_compartida):
     sitio = Site.objects.get(is_default_site=True)
     inicio = sitio.root_page.specific
     assert isinstance(inicio, HomePage)
@@ -103,7 +103,9 @@ def test_demo_site_has_the_institution_settings_and_sections(demo):
     assert CampanaPage.objects.live().count() >= 2
 
 
-def test_demo_boletines_are_spanish_and_carry_one_to_five_photos_with_alt_text(demo):
+def test_demo_boletines_are_spanish_and_carry_one_to_five_photos_with_alt_text(
+    demo_compartida,
+):
     boletines = BoletinPage.objects.live()
     assert boletines.count() >= 5
     for boletin in boletines:

@@ -4,10 +4,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 
-from boletines.models import BoletinIndexPage, BoletinPage
-from campanas.models import CampanaIndexPage
-from home.models import HomePage
-from media_library.models import VideoIndexPage
+from boletines.models import BoletinPage
 from tests.admin import (
     accion,
     cliente,
@@ -18,36 +15,10 @@ from tests.admin import (
     usuario_extra,
 )
 from tests.factories import BoletinPageFactory
-from workflows.models import AprobacionCuatroOjosTask
 
 
 def _tareas(pagina):
     return [t.name for t in pagina.get_workflow().tasks]
-
-
-def test_setup_demo_assigns_the_default_workflows_to_the_sections(demo):
-    assert BoletinIndexPage.objects.get().get_workflow().name == "Boletín"
-    assert _tareas(BoletinIndexPage.objects.get()) == [
-        "Revisión de Coordinación",
-        "Autorización de la Titular",
-    ]
-    assert _tareas(CampanaIndexPage.objects.get()) == ["Autorización de la Titular"]
-    assert _tareas(VideoIndexPage.objects.get()) == [
-        "Visto bueno de la Jefatura (vista previa)",
-        "Autorización final",
-    ]
-    assert HomePage.objects.get().get_workflow().name == "Página institucional"
-    assert all(
-        isinstance(t.specific, AprobacionCuatroOjosTask)
-        for t in BoletinIndexPage.objects.get().get_workflow().tasks
-    )
-
-
-def test_demo_draft_waits_in_coordinacions_queue(demo):
-    borrador = BoletinPage.objects.get(live=False)
-    estado = borrador.current_workflow_task_state
-    assert estado.task.name == "Revisión de Coordinación"
-    assert estado.workflow_state.requested_by.username == "editor"
 
 
 def test_boletin_goes_live_only_after_coordinacion_and_titular_approve(

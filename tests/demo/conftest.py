@@ -1,0 +1,48 @@
+"""The demo institution loaded once for a whole module, files included."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import connections, transaction
+from django.test import override_settings
+
+
+@pytest.fixture(scope="module")
+def demo_del_modulo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """``setup_demo --sin-historial`` once per module, rolled back at its end.
+
+    As ``institucion_del_modulo``: each test is a savepoint inside the module's
+    transaction. The demo writes photos and PDFs, so the module keeps one media
+    folder (``media_temporal`` below stands down for its tests).
+    """
+    medios = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("medios-demo"))
+    medios.enable()
+    with django_db_blocker.unblock():
+        atomicos = [transaction.atomic(using=alias) for alias in connections]
+        for atomico in atomicos:
+            atomico.__enter__()
+        try:
+            call_command("setup_demo", "--sin-historial", stdout=StringIO())
+            yield
+        finally:
+            for alias in connections:
+                transaction.set_rollback(True, using=alias)
+            for atomico in reversed(atomicos):
+                atomico.__exit__(None, None, None)
+            medios.disable()
+
+
+@pytest.fixture
+def demo_compartida(demo_del_modulo, db):
+    """The module's demo, inside this test's own transaction."""
+
+
+@pytest.fixture(autouse=True)
+def media_temporal(request):
+    """The module's demo keeps its media folder; other tests get their own."""
+    if "demo_compartida" in request.fixturenames:
+        return
+    request.getfixturevalue("settings").MEDIA_ROOT = (
+        request.getfixturevalue("tmp_path") / "media"
+    )

@@ -1,0 +1,198 @@
+"""The demo institution, loaded once: what it holds, and every export, inventory
+and report run over all of it (a bug that only some demo content triggers shows
+here)."""
+
+import csv
+import io
+import json
+from io import StringIO
+
+import bagit
+import openpyxl
+import pytest
+from django.core.management import call_command
+
+from archivo.models import Registro, SerieDocumental
+from boletines.models import BoletinIndexPage, BoletinPage, Folio
+from campanas.models import CampanaIndexPage, CampanaPage
+from home.models import HomePage
+from media_library.models import VideoIndexPage
+from tests.admin import cliente
+from workflows.models import AprobacionCuatroOjosTask
+
+SLUG = "jornada-vacunacion-influenza-planteles"
+
+pytestmark = pytest.mark.usefixtures("demo_compartida")
+
+
+def _tareas(seccion):
+    return [t.name for t in seccion.get_workflow().tasks]
+
+
+# What the demo holds.
+
+
+def test_setup_demo_loads_the_series_of_the_manuals_inventories():
+    """The catalogue, loaded once, and before the content that is on record in it."""
+    series = {s.nombre: s for s in SerieDocumental.objects.all()}
+    assert series["Publicaciones en redes sociales"].plazo_tramite == 3
+    for nombre in ("Formato Boletín Informativo", "Vídeo", "Fotografías"):
+        assert series[nombre].plazo_tramite == 1
+    boletin = series["Formato Boletín Informativo"]
+    assert boletin.codigo == "CETEC/9C/9C.3"
+    assert boletin.puesto_responsable == (
+        "Jefe de la Unidad de Enlace de Comunicación Social"
+    )
+    # The demo's content, published outside the workflow, is already on record.
+    pagina = BoletinPage.objects.get(slug=SLUG)
+    registro = Registro.objects.de_objeto(pagina).get()
+    assert registro.serie == boletin
+    assert registro.folio == pagina.folio_texto != ""
+    assert registro.instantaneas.count() == 1
+    campana = CampanaPage.objects.live().first()
+    assert Registro.objects.de_objeto(campana).get().serie.plazo_tramite == 3
+
+    cuenta = SerieDocumental.objects.count()
+    call_command("setup_demo", "--sin-historial", stdout=StringIO())
+    assert SerieDocumental.objects.count() == cuenta
+
+
+def test_setup_demo_gives_the_demo_boletines_consecutive_folios():
+    anio = BoletinPage.objects.live().first().folio.anio
+    numeros = sorted(Folio.objects.filter(anio=anio).values_list("numero", flat=True))
+    assert numeros == list(range(1, len(numeros) + 1))
+    assert len(numeros) == BoletinPage.objects.live().count()
+
+
+def test_setup_demo_assigns_the_default_workflows_to_the_sections():
+    assert BoletinIndexPage.objects.get().get_workflow().name == "Boletín"
+    assert _tareas(BoletinIndexPage.objects.get()) == [
+        "Revisión de Coordinación",
+        "Autorización de la Titular",
+    ]
+    assert _tareas(CampanaIndexPage.objects.get()) == ["Autorización de la Titular"]
+    assert _tareas(VideoIndexPage.objects.get()) == [
+        "Visto bueno de la Jefatura (vista previa)",
+        "Autorización final",
+    ]
+    assert HomePage.objects.get().get_workflow().name == "Página institucional"
+    assert all(
+        isinstance(t.specific, AprobacionCuatroOjosTask)
+        for t in BoletinIndexPage.objects.get().get_workflow().tasks
+    )
+
+
+def test_demo_draft_waits_in_coordinacions_queue():
+    borrador = BoletinPage.objects.get(live=False)
+    estado = borrador.current_workflow_task_state
+    assert estado.task.name == "Revisión de Coordinación"
+    assert estado.workflow_state.requested_by.username == "editor"
+
+
+# Every export, inventory and report over the whole demo.
+
+
+@pytest.mark.parametrize("formato", ["csv", "xlsx", "json"])
+def test_export_records_writes_every_record_of_the_demo(formato, tmp_path):
+    destino = tmp_path / f"registros.{formato}"
+    call_command(
+        "export_records", "--format", formato, "--out", str(destino), stderr=StringIO()
+    )
+    total = Registro.objects.count()
+    assert total >= 10
+    if formato == "csv":
+        filas = list(csv.DictReader(destino.open(encoding="utf-8-sig")))
+    elif formato == "xlsx":
+        hoja = openpyxl.load_workbook(destino).active
+        filas = list(hoja.iter_rows(min_row=2, values_only=True))
+    else:
+        filas = json.loads(destino.read_text(encoding="utf-8"))
+        filas = filas["registros"] if isinstance(filas, dict) else filas
+    assert len(filas) == total
+    tipos = set(Registro.objects.values_list("tipo", flat=True))
+    assert {"Boletín", "Campaña", "Fotografía"} <= tipos
+
+
+def test_the_bagit_package_of_the_whole_demo_validates(tmp_path):
+    destino = tmp_path / "transferencia"
+    call_command(
+        "export_records", "--format", "bagit", "--out", str(destino), stderr=StringIO()
+    )
+    bolsa = bagit.Bag(str(destino))
+    bolsa.validate()
+    assert len(bolsa.payload_files()) > Registro.objects.count()
+
+
+@pytest.mark.parametrize("tipo", ["general", "primaria", "secundaria", "baja"])
+@pytest.mark.parametrize("formato", ["xlsx", "pdf"])
+def test_each_inventory_of_the_demo_is_written(tipo, formato, tmp_path):
+    destino = tmp_path / f"{tipo}.{formato}"
+    call_command(
+        "inventario",
+        tipo,
+        "--format",
+        formato,
+        "--out",
+        str(destino),
+        stderr=StringIO(),
+    )
+    contenido = destino.read_bytes()
+    if formato == "pdf":
+        assert contenido.startswith(b"%PDF")
+    else:
+        libro = openpyxl.load_workbook(io.BytesIO(contenido))
+        assert libro.active.max_row >= 1
+    if tipo == "general":
+        assert formato == "pdf" or (
+            openpyxl.load_workbook(io.BytesIO(contenido)).active.max_row
+            > Registro.objects.count()
+        )
+
+
+def _csv(respuesta):
+    assert respuesta.status_code == 200
+    cuerpo = (
+        b"".join(respuesta.streaming_content)
+        if respuesta.streaming
+        else respuesta.content
+    )
+    return list(csv.reader(io.StringIO(cuerpo.decode("utf-8-sig"))))
+
+
+def _xlsx(respuesta):
+    assert respuesta.status_code == 200
+    cuerpo = (
+        b"".join(respuesta.streaming_content)
+        if respuesta.streaming
+        else respuesta.content
+    )
+    return openpyxl.load_workbook(io.BytesIO(cuerpo)).active
+
+
+@pytest.mark.parametrize(
+    ("usuario", "url"),
+    [
+        ("archivo", "/admin/archivo/registro/"),
+        ("archivo", "/admin/bitacora/"),
+        ("archivo", "/admin/envios/"),
+        ("titular", "/admin/indicadores/boletines/"),
+    ],
+)
+def test_each_admin_report_of_the_demo_exports_csv_and_xlsx(usuario, url):
+    filas = _csv(cliente(usuario).get(url, {"export": "csv"}))
+    assert len(filas) >= 2  # headings and at least one row of the demo
+    hoja = _xlsx(cliente(usuario).get(url, {"export": "xlsx"}))
+    assert hoja.max_row == len(filas)
+
+
+def test_the_records_workspace_lists_the_whole_demo():
+    respuesta = cliente("archivo").get("/admin/archivo/registro/")
+    assert respuesta.status_code == 200
+    html = respuesta.content.decode()
+    assert BoletinPage.objects.get(slug=SLUG).title in html
+
+
+def test_the_campus_compliance_report_covers_the_demo_campuses():
+    respuesta = cliente("coordinacion").get("/admin/campanas/cumplimiento/")
+    assert respuesta.status_code == 200
+    assert "Plantel Torreón" in respuesta.content.decode()
