@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail_modeladmin.options import modeladmin_register
 
-from workflows.menu import MenuConPermiso
+from cms.administracion.menu import MenuConPermiso
 
 from .disposicion import APROBAR, EJECUTAR, PROPONER, RECHAZAR
 from .espacio import RegistroAdmin

@@ -15,8 +15,8 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import WorkflowState
 
+from cms.administracion.columnas import ReintentarColumn
 from home.templatetags.institucion_tags import fecha_larga
-from workflows.columnas import ReintentarColumn
 
 from .distribucion import reintentar_ahora
 from .models import BoletinPage, Distribucion, Envio, Folio

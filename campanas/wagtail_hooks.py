@@ -7,8 +7,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.administracion.menu import MenuConPermiso
 from home.models import PlantelPage
-from workflows.menu import MenuConPermiso
 
 from . import calendario
 from .models import Instruccion, ReporteCumplimiento

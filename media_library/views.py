@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
-from workflows.columnas import ReintentarColumn
+from cms.administracion.columnas import ReintentarColumn
 
 from .models import TrabajoVideo
 from .video import reintentar
