@@ -42,8 +42,6 @@ class EnviosView(ReportView):
 
     page_title = _("Envíos a medios")
     header_icon = "mail"
-    index_url_name = "envios_boletines"
-    index_results_url_name = "envios_boletines_results"
     filterset_class = EnviosFilterSet
     columns = [
         Column("distribucion.asunto", label=_("Asunto")),
@@ -58,7 +56,7 @@ class EnviosView(ReportView):
         ReintentarColumn(
             "acciones",
             label="",
-            url_name="reintentar_envio",
+            url_name="envios_boletines:reintentar",
             permiso=REINTENTAR,
             estados=(Envio.FALLIDO, Envio.REINTENTANDO),
         ),
@@ -86,11 +84,6 @@ class EnviosView(ReportView):
         "enviado_en": _("Enviado"),
     }
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(VER_ENVIOS):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
     def get_queryset(self):
         return Envio.objects.select_related("distribucion").order_by(
             "-creado", "correo"
@@ -111,7 +104,7 @@ def reintentar_envio_view(request, pk):
         )
     else:
         messages.error(request, _("Este envío no está fallido."))
-    return redirect("envios_boletines")
+    return redirect("envios_boletines:index")
 
 
 def indicadores():
@@ -165,8 +158,6 @@ class IndicadoresView(ReportView):
 
     page_title = _("Boletines programados vs publicados")
     header_icon = "table"
-    index_url_name = "indicadores_boletines"
-    index_results_url_name = "indicadores_boletines_results"
     paginate_by = 24
     columns = [
         Column("mes_texto", label=_("Mes")),
@@ -181,11 +172,6 @@ class IndicadoresView(ReportView):
         "publicados": _("Publicados"),
         "cumplimiento": _("Publicados / programados"),
     }
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(VER_INDICADORES):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         return indicadores()

@@ -84,7 +84,7 @@ def regenerar_token_view(request):
     messages.success(
         request, _("Nueva dirección del calendario: la anterior ya no funciona.")
     )
-    return redirect("calendario_campanas")
+    return redirect("calendario_campanas:index")
 
 
 def ics_view(request, token):
@@ -151,7 +151,7 @@ def marcar_publicada_view(request, pk):
     )
     if hasattr(post, "evidencia"):
         messages.info(request, _("Esta publicación ya tiene su evidencia."))
-        return redirect("calendario_campanas")
+        return redirect("calendario_campanas:index")
     form = EvidenciaForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         datos = form.cleaned_data
@@ -183,7 +183,7 @@ def marcar_publicada_view(request, pk):
                 % {"red": post.get_red_display()},
             )
             mes = timezone.localtime(post.fecha).strftime("%Y-%m")
-            return redirect(f"{reverse('calendario_campanas')}?mes={mes}")
+            return redirect(f"{reverse('calendario_campanas:index')}?mes={mes}")
     return TemplateResponse(
         request, "campanas/admin/marcar_publicada.html", {"post": post, "form": form}
     )
@@ -318,8 +318,6 @@ class CumplimientoView(ReportView):
 
     page_title = _("Cumplimiento de planteles")
     header_icon = "tasks"
-    index_url_name = "cumplimiento_planteles"
-    index_results_url_name = "cumplimiento_planteles_results"
     template_name = "campanas/admin/cumplimiento.html"
     paginate_by = 100
     columns = [
@@ -339,7 +337,6 @@ class CumplimientoView(ReportView):
     }
 
     def dispatch(self, request, *args, **kwargs):
-        _exigir(request, VER_CUMPLIMIENTO)
         hoy = timezone.localdate()
         actual = {"anio": hoy.year, "trimestre": trimestre_de(hoy)}
         pedido = {**actual, **request.GET.dict()}

@@ -18,10 +18,10 @@ REINTENTAR = "media_library.reintentar_trabajo"
 
 
 class TrabajosView(ReportView):
+    """Each video job with its state, progress and error; failures can be retried."""
+
     page_title = _("Procesamiento de videos")
     header_icon = "media"
-    index_url_name = "trabajos_video"
-    index_results_url_name = "trabajos_video_results"
     columns = [
         Column("video", label=_("Video")),
         Column("get_tipo_display", label=_("Proceso")),
@@ -33,7 +33,7 @@ class TrabajosView(ReportView):
         ReintentarColumn(
             "acciones",
             label="",
-            url_name="reintentar_trabajo_video",
+            url_name="trabajos_video:reintentar",
             permiso=REINTENTAR,
             estados=(TrabajoVideo.FALLIDO,),
         ),
@@ -45,11 +45,6 @@ class TrabajosView(ReportView):
         "progreso",
         "error",
     ]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(VER_TRABAJOS):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         return TrabajoVideo.objects.select_related("video").order_by("-creado")
@@ -68,4 +63,4 @@ def reintentar_trabajo_view(request, pk):
         messages.error(
             request, _("No se reintentó: no está fallido o ya hay uno en curso.")
         )
-    return redirect("trabajos_video")
+    return redirect("trabajos_video:index")

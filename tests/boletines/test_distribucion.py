@@ -255,17 +255,17 @@ def test_a_refused_delivery_retries_then_stays_failed_until_retried_by_hand(
 
     # Visible to Coordinación until it is sent, with a button to try again.
     listado = cliente("coordinacion").get(
-        reverse("envios_boletines"), {"estado": "fallido"}
+        reverse("envios_boletines:index"), {"estado": "fallido"}
     )
     html = listado.content.decode()
     assert "noticias@radiosaltillo.example" in html and "Buzón inexistente" in html
-    assert reverse("reintentar_envio", args=(fallido.pk,)) in html
+    assert reverse("envios_boletines:reintentar", args=(fallido.pk,)) in html
     assert "diariodesaltillo" not in html  # sent ones are filtered out
 
     smtp.rechazar.clear()
     with django_capture_on_commit_callbacks(execute=True):
         respuesta = cliente("coordinacion").post(
-            reverse("reintentar_envio", args=(fallido.pk,))
+            reverse("envios_boletines:reintentar", args=(fallido.pk,))
         )
     assert respuesta.status_code == 302
     fallido.refresh_from_db()
@@ -314,12 +314,14 @@ def test_a_sent_delivery_is_not_sent_again(demo):
 
 
 def test_deliveries_are_visible_by_role_and_exportable(demo):
-    assert denegada(cliente("monitoreo").get(reverse("envios_boletines")))
-    assert cliente("editor").get(reverse("envios_boletines")).status_code == 200
+    assert denegada(cliente("monitoreo").get(reverse("envios_boletines:index")))
+    assert cliente("editor").get(reverse("envios_boletines:index")).status_code == 200
     envio = Envio.objects.first()
-    rechazo = cliente("editor").post(reverse("reintentar_envio", args=(envio.pk,)))
+    rechazo = cliente("editor").post(
+        reverse("envios_boletines:reintentar", args=(envio.pk,))
+    )
     assert denegada(rechazo)
-    csv = cliente("archivo").get(reverse("envios_boletines"), {"export": "csv"})
+    csv = cliente("archivo").get(reverse("envios_boletines:index"), {"export": "csv"})
     lineas = b"".join(csv.streaming_content).decode("utf-8-sig").splitlines()
     assert lineas[0].startswith("Asunto,Destinatario,Medio,Correo,Estado")
     assert len(lineas) == 1 + Envio.objects.count()

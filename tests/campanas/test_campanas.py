@@ -141,7 +141,7 @@ def test_the_monthly_generator_proposes_one_post_per_weekday_per_network(demo):
 
 def test_the_generator_saves_a_draft_the_editor_then_edits(demo):
     campana = _autorizada("Campaña con programa", [_post(1)])
-    url = reverse("programa_mensual", args=(campana.pk,))
+    url = reverse("calendario_campanas:programa_mensual", args=(campana.pk,))
     mes = HOY.strftime("%Y-%m")
     respuesta = cliente("editor").post(
         url,
@@ -160,7 +160,7 @@ def test_the_calendar_shows_posts_by_network_with_overdue_in_red(demo):
         "Campaña del calendario",
         [_post(-2, "facebook", "Ayer sin evidencia"), _post(1, "x", "Mañana en X")],
     )
-    html = cliente("editor").get(reverse("calendario_campanas")).content.decode()
+    html = cliente("editor").get(reverse("calendario_campanas:index")).content.decode()
     assert 'class="post facebook vencida"' in html and "(vencida)" in html
     assert 'class="post x programada"' in html
     assert 'aria-current="date"' in html  # today highlighted
@@ -174,7 +174,7 @@ def test_the_calendar_shows_posts_by_network_with_overdue_in_red(demo):
 def test_marking_a_post_published_records_url_time_and_who(demo):
     campana = _autorizada("Campaña con evidencia", [_post(-1, "x", "Publicada ayer")])
     post = campana.publicaciones.get()
-    url = reverse("marcar_publicada", args=(post.pk,))
+    url = reverse("calendario_campanas:marcar_publicada", args=(post.pk,))
 
     mal = cliente("editor").post(url, {"url": "https://facebook.com/cetec/posts/1"})
     assert "La dirección no es de X" in mal.content.decode()
@@ -265,7 +265,7 @@ def test_the_compliance_report_counts_instructions_and_evidence_per_campus(demo)
     assert filas["Plantel Monclova"].instrucciones == 0
     assert filas["Plantel Monclova"].cumplimiento == "—"
 
-    url = reverse("cumplimiento_planteles")
+    url = reverse("cumplimiento_planteles:index")
     html = cliente("coordinacion").get(url, {"anio": anio, "trimestre": trimestre})
     assert (
         'data-plantel="Plantel Saltillo" data-porcentaje="50"' in html.content.decode()
