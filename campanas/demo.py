@@ -15,7 +15,7 @@ from .models import (
     PublicacionProgramada,
     ReporteCumplimiento,
 )
-from .models.paginas import hora_local
+from .models.programacion import hora_local
 
 CAMPANAS = [
     {

@@ -35,7 +35,8 @@ from .models import (
     ReporteCumplimiento,
     TokenCalendario,
 )
-from .models.paginas import REDES, hora_local
+from .models.paginas import REDES
+from .models.programacion import hora_local
 
 VER_CALENDARIO = "campanas.ver_calendario"
 REGISTRAR_EVIDENCIA = "campanas.add_evidencia"

@@ -18,7 +18,8 @@ from campanas.models import (
     ReporteCumplimiento,
     TokenCalendario,
 )
-from campanas.models.paginas import hora_local, largo_en_x
+from campanas.models.paginas import largo_en_x
+from campanas.models.programacion import hora_local
 from campanas.views import cumplimiento, proponer_programa
 from home.models import PlantelPage
 from media_library.models import Imagen
