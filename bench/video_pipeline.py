@@ -23,7 +23,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from media_library import video  # noqa: E402
+from media_library import pipeline as video  # noqa: E402
 from media_library.demo import dibujar_logo  # noqa: E402
 
 

@@ -54,7 +54,7 @@ def archivos_del_video(video):
 def al_publicar_video(sender, instance, **kwargs):
     """The authorised video gets its final renditions (once per master file)."""
     from .models import TrabajoVideo
-    from .video import encolar
+    from .pipeline import encolar
 
     if instance.live and not instance.finales:
         encolar(instance, TrabajoVideo.FINAL)

@@ -27,7 +27,7 @@ from .models import (
     VideoIndexPage,
     VideoPage,
 )
-from .video import encolar
+from .pipeline import encolar
 
 
 def _color(texto, desplazamiento):

@@ -11,7 +11,7 @@ from wagtail.admin.views.reports import ReportView
 from cms.administracion.columnas import ReintentarColumn
 
 from .models import TrabajoVideo
-from .video import reintentar
+from .pipeline import reintentar
 
 VER_TRABAJOS = "media_library.view_trabajovideo"
 REINTENTAR = "media_library.reintentar_trabajo"

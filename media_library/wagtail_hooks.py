@@ -3,7 +3,7 @@
 from wagtail import hooks
 
 from .models import TrabajoVideo, VideoPage
-from .video import encolar
+from .pipeline import encolar
 from .viewsets import TrabajosVideoViewSet
 
 

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image, ImageChops, ImageStat
 
-from media_library import video as pipeline
+from media_library import pipeline
 from media_library.models import TrabajoVideo, VideoIndexPage, VideoPage
 from tests.admin import accion, cliente, denegada
 
