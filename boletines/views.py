@@ -18,8 +18,8 @@ from wagtail.models import WorkflowState
 from cms.administracion.columnas import ReintentarColumn
 from home.templatetags.institucion_tags import fecha_larga
 
-from .distribucion import reintentar_ahora
 from .models import BoletinPage, Distribucion, Envio, Folio
+from .tasks import reintentar_ahora
 
 VER_ENVIOS = "boletines.view_envio"
 REINTENTAR = "boletines.reintentar_envio"

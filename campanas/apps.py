@@ -9,7 +9,7 @@ class CampanasConfig(AppConfig):
     def ready(self):
         from archivo.registro import registrar
 
-        from .models import CampanaPage, Evidencia
+        from .models import CampanaPage, Evidencia  # noqa: PLC0415 — models load after apps.py
 
         registrar(
             CampanaPage,

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from pypdf import PdfReader
 
-from boletines import distribucion
+from boletines import tasks
 from boletines.models import (
     BoletinPage,
     ContactoDistribucion,
@@ -248,7 +248,7 @@ def test_a_refused_delivery_retries_then_stays_failed_until_retried_by_hand(
     envios = Envio.objects.filter(distribucion__boletin=boletin)
     fallido = envios.get(correo="noticias@radiosaltillo.example")
     assert fallido.estado == Envio.FALLIDO
-    assert fallido.intentos == distribucion.INTENTOS
+    assert fallido.intentos == tasks.INTENTOS
     assert "550" in fallido.ultimo_error and "Buzón inexistente" in fallido.ultimo_error
     assert fallido.enviado_en is None
     assert {e.estado for e in envios.exclude(pk=fallido.pk)} == {Envio.ENVIADO}
@@ -288,15 +288,15 @@ def test_a_failed_delivery_waits_longer_each_time(
     envio.save()
 
     esperas = []
-    for intento in range(1, distribucion.INTENTOS + 1):
+    for intento in range(1, tasks.INTENTOS + 1):
         antes = timezone.now()
-        distribucion.enviar.call(envio.pk)
+        tasks.enviar.call(envio.pk)
         envio.refresh_from_db()
         assert envio.intentos == intento
-        if intento < distribucion.INTENTOS:
+        if intento < tasks.INTENTOS:
             assert envio.estado == Envio.REINTENTANDO
             reintento = DBTaskResult.objects.filter(
-                task_path="boletines.distribucion.enviar", args_kwargs__args=[envio.pk]
+                task_path="boletines.tasks.enviar", args_kwargs__args=[envio.pk]
             ).latest("enqueued_at")
             esperas.append(round((reintento.run_after - antes).total_seconds() / 60))
             assert reintento.run_after == envio.proximo_intento
@@ -306,11 +306,11 @@ def test_a_failed_delivery_waits_longer_each_time(
 
 def test_a_sent_delivery_is_not_sent_again(demo):
     envio = Envio.objects.first()
-    assert distribucion.enviar.call(envio.pk) == Envio.ENVIADO
+    assert tasks.enviar.call(envio.pk) == Envio.ENVIADO
     mail.outbox.clear()
-    assert distribucion.enviar.call(envio.pk) is None
+    assert tasks.enviar.call(envio.pk) is None
     assert not mail.outbox
-    assert not distribucion.reintentar_ahora(envio)
+    assert not tasks.reintentar_ahora(envio)
 
 
 def test_deliveries_are_visible_by_role_and_exportable(demo):

@@ -12,7 +12,7 @@ import boletines.demo
 import campanas.demo
 import home.demo
 import media_library.demo
-from boletines.distribucion import sin_envios
+from boletines.signal_handlers import sin_envios
 from workflows import flujos
 from workflows.roles import aplicar_roles, grupo_de_plantel
 
