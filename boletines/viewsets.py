@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from cms.administracion.reportes import ReporteViewSet
 
 from .models import Envio
-from .views import VER_INDICADORES, EnviosView, IndicadoresView, reintentar_envio_view
+from .permissions import VER_INDICADORES
+from .views import EnviosView, IndicadoresView, reintentar_envio_view
 
 
 class EnviosViewSet(ReporteViewSet):

@@ -9,9 +9,8 @@ from cms.administracion.viewsets import ConPermisoViewSet
 from home.models import PlantelPage
 
 from .models import Instruccion, ReporteCumplimiento
+from .permissions import VER_CALENDARIO, VER_CUMPLIMIENTO
 from .views import (
-    VER_CALENDARIO,
-    VER_CUMPLIMIENTO,
     CumplimientoView,
     calendario_view,
     marcar_publicada_view,

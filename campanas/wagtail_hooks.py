@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from .dashboard import PublicacionesVencidasPanel
-from .views import VER_CALENDARIO
+from .permissions import VER_CALENDARIO
 from .viewsets import (
     CalendarioViewSet,
     CumplimientoViewSet,

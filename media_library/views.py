@@ -11,10 +11,8 @@ from wagtail.admin.views.reports import ReportView
 from cms.administracion.columnas import ReintentarColumn
 
 from .models import TrabajoVideo
+from .permissions import REINTENTAR_TRABAJO_VIDEO
 from .pipeline import reintentar
-
-VER_TRABAJOS = "media_library.view_trabajovideo"
-REINTENTAR = "media_library.reintentar_trabajo"
 
 
 class TrabajosView(ReportView):
@@ -34,7 +32,7 @@ class TrabajosView(ReportView):
             "acciones",
             label="",
             url_name="trabajos_video:reintentar",
-            permiso=REINTENTAR,
+            permiso=REINTENTAR_TRABAJO_VIDEO,
             estados=(TrabajoVideo.FALLIDO,),
         ),
     ]
@@ -52,7 +50,8 @@ class TrabajosView(ReportView):
 
 @require_POST
 def reintentar_trabajo_view(request, pk):
-    if not request.user.has_perm(REINTENTAR):
+    """The admin's "Reintentar" on a failed video job."""
+    if not request.user.has_perm(REINTENTAR_TRABAJO_VIDEO):
         raise PermissionDenied
     trabajo = get_object_or_404(TrabajoVideo, pk=pk)
     if reintentar(trabajo):
