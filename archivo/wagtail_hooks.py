@@ -6,7 +6,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 
-from workflows.menu import MenuConPermiso
+from cms.administracion.menu import MenuConPermiso
 
 from .disposicion import (
     ACCION_APROBAR,

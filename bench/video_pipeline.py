@@ -24,7 +24,7 @@ import django  # noqa: E402
 django.setup()
 
 from demo.media_library import dibujar_logo  # noqa: E402
-from media_library import video  # noqa: E402
+from media_library import pipeline as video  # noqa: E402
 
 
 def main():

@@ -9,11 +9,10 @@ class BoletinesConfig(AppConfig):
     verbose_name = _("Boletines")
 
     def ready(self):
-        from . import distribucion, folios
-        from .models import BoletinPage
+        from . import signal_handlers  # noqa: PLC0415 — receivers connect once apps are ready
+        from .models import BoletinPage  # noqa: PLC0415 — models load after apps.py
 
-        folios.conectar()
-        distribucion.conectar()
+        signal_handlers.conectar()
         archivo.register(
             BoletinPage,
             serie="9C.3",  # Formato Boletín Informativo

@@ -34,9 +34,7 @@ class BoletinesFeed(Feed):
     subtitle = description
 
     def items(self):
-        from .models import BoletinPage
-
-        return BoletinPage.publicados(self.sala)[:CANTIDAD]
+        return self.sala.publicados()[:CANTIDAD]
 
     def item_title(self, item):
         folio = item.folio_texto

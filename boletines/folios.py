@@ -8,9 +8,8 @@ revision (made before the first publication) cannot lose or renumber it.
 
 from django.db import transaction
 from django.utils import timezone
-from wagtail.signals import page_published
 
-from .models import BoletinPage, ContadorFolio, Folio
+from .models import ContadorFolio, Folio
 
 
 @transaction.atomic
@@ -27,11 +26,3 @@ def asignar_folio(boletin):
     return Folio.objects.create(
         boletin=boletin, anio=anio, numero=contador.ultimo, titulo=boletin.title
     )
-
-
-def al_publicar(sender, instance, **kwargs):
-    asignar_folio(instance)
-
-
-def conectar():
-    page_published.connect(al_publicar, sender=BoletinPage, dispatch_uid="folio")

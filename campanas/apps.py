@@ -9,7 +9,7 @@ class CampanasConfig(AppConfig):
     verbose_name = _("Campañas")
 
     def ready(self):
-        from .models import CampanaPage, Evidencia
+        from .models import CampanaPage, Evidencia  # noqa: PLC0415 — models load after apps.py
 
         archivo.register(
             CampanaPage,

@@ -13,7 +13,7 @@ from campanas.models import (
     PublicacionProgramada,
     ReporteCumplimiento,
 )
-from campanas.models.paginas import hora_local
+from campanas.models.programacion import hora_local
 from demo.home import hija, publicar
 
 CAMPANAS = [

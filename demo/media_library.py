@@ -27,7 +27,7 @@ from media_library.models import (
     VideoIndexPage,
     VideoPage,
 )
-from media_library.video import encolar
+from media_library.pipeline import encolar
 
 
 def _color(texto, desplazamiento):

@@ -9,13 +9,10 @@ class MediaLibraryConfig(AppConfig):
     verbose_name = _("Mediateca")
 
     def ready(self):
-        from wagtail.signals import page_published
+        from . import signal_handlers  # noqa: PLC0415 — receivers connect once apps are ready
+        from .models import Documento, Imagen, VideoPage  # noqa: PLC0415 — models load after apps.py
 
-        from .models import Documento, Imagen, VideoPage
-
-        page_published.connect(
-            al_publicar_video, sender=VideoPage, dispatch_uid="video_finales"
-        )
+        signal_handlers.conectar()
         # A photo or document becomes a record when a published item uses it.
         archivo.register(Imagen, serie="9C.4", tipo=_("Fotografía"))  # Fotografías
         archivo.register(
@@ -51,12 +48,3 @@ def archivos_del_video(video):
         for campo in ("archivo_maestro", "subtitulos")
         if getattr(video, campo)
     ]
-
-
-def al_publicar_video(sender, instance, **kwargs):
-    """The authorised video gets its final renditions (once per master file)."""
-    from .models import TrabajoVideo
-    from .video import encolar
-
-    if instance.live and not instance.finales:
-        encolar(instance, TrabajoVideo.FINAL)

@@ -2,6 +2,7 @@
 
 import logging
 
+from botocore.exceptions import BotoCoreError, ClientError
 from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import redirect
@@ -11,10 +12,7 @@ logger = logging.getLogger(__name__)
 
 
 def _de_almacenamiento(error):
-    try:
-        from botocore.exceptions import BotoCoreError, ClientError
-    except ImportError:  # pragma: no cover - boto3 is a dependency
-        return False
+    """Whether ``error`` comes from the S3 client."""
     return isinstance(error, BotoCoreError | ClientError)
 
 

@@ -8,20 +8,18 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
-from workflows.columnas import ReintentarColumn
+from cms.administracion.columnas import ReintentarColumn
 
 from .models import TrabajoVideo
-from .video import reintentar
-
-VER_TRABAJOS = "media_library.view_trabajovideo"
-REINTENTAR = "media_library.reintentar_trabajo"
+from .permissions import REINTENTAR_TRABAJO_VIDEO
+from .pipeline import reintentar
 
 
 class TrabajosView(ReportView):
+    """Each video job with its state, progress and error; failures can be retried."""
+
     page_title = _("Procesamiento de videos")
     header_icon = "media"
-    index_url_name = "trabajos_video"
-    index_results_url_name = "trabajos_video_results"
     columns = [
         Column("video", label=_("Video")),
         Column("get_tipo_display", label=_("Proceso")),
@@ -33,8 +31,8 @@ class TrabajosView(ReportView):
         ReintentarColumn(
             "acciones",
             label="",
-            url_name="reintentar_trabajo_video",
-            permiso=REINTENTAR,
+            url_name="trabajos_video:reintentar",
+            permiso=REINTENTAR_TRABAJO_VIDEO,
             estados=(TrabajoVideo.FALLIDO,),
         ),
     ]
@@ -46,18 +44,14 @@ class TrabajosView(ReportView):
         "error",
     ]
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(VER_TRABAJOS):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
     def get_queryset(self):
         return TrabajoVideo.objects.select_related("video").order_by("-creado")
 
 
 @require_POST
 def reintentar_trabajo_view(request, pk):
-    if not request.user.has_perm(REINTENTAR):
+    """The admin's "Reintentar" on a failed video job."""
+    if not request.user.has_perm(REINTENTAR_TRABAJO_VIDEO):
         raise PermissionDenied
     trabajo = get_object_or_404(TrabajoVideo, pk=pk)
     if reintentar(trabajo):
@@ -68,4 +62,4 @@ def reintentar_trabajo_view(request, pk):
         messages.error(
             request, _("No se reintentó: no está fallido o ya hay uno en curso.")
         )
-    return redirect("trabajos_video")
+    return redirect("trabajos_video:index")

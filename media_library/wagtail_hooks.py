@@ -1,14 +1,10 @@
-"""The video pipeline in the admin: preview on save, the jobs report, retries."""
+"""The video pipeline in the admin: preview on save and the jobs viewset."""
 
-from django.urls import path, reverse
-from django.utils.translation import gettext_lazy
 from wagtail import hooks
 
-from workflows.menu import MenuConPermiso
-
 from .models import TrabajoVideo, VideoPage
-from .video import encolar
-from .views import VER_TRABAJOS, TrabajosView, reintentar_trabajo_view
+from .pipeline import encolar
+from .viewsets import TrabajosVideoViewSet
 
 
 def _vista_previa(request, page):
@@ -26,29 +22,6 @@ hooks.register("after_create_page", _vista_previa)
 hooks.register("after_edit_page", _vista_previa)
 
 
-@hooks.register("register_admin_urls")
-def urls_de_videos():
-    return [
-        path("videos/procesamiento/", TrabajosView.as_view(), name="trabajos_video"),
-        path(
-            "videos/procesamiento/resultados/",
-            TrabajosView.as_view(results_only=True),
-            name="trabajos_video_results",
-        ),
-        path(
-            "videos/procesamiento/<int:pk>/reintentar/",
-            reintentar_trabajo_view,
-            name="reintentar_trabajo_video",
-        ),
-    ]
-
-
-@hooks.register("register_reports_menu_item")
-def menu_de_trabajos():
-    return MenuConPermiso(
-        gettext_lazy("Procesamiento de videos"),
-        reverse("trabajos_video"),
-        icon_name="media",
-        order=1400,
-        permisos=VER_TRABAJOS,
-    )
+@hooks.register("register_admin_viewset")
+def registrar_viewsets():
+    return [TrabajosVideoViewSet()]

@@ -9,8 +9,9 @@ from wagtail.admin.action_menu import ActionMenuItem, SubmitForModerationMenuIte
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
+from cms.administracion.menu import MenuConPermiso
+
 from .correcciones import REPUBLICAR, RETIRAR
-from .menu import MenuConPermiso
 from .models import Urgencia
 from .panels import PendientesDeRevisionPanel, ProgramadasAtrasadasPanel
 from .permissions import RETIRAR_POR_ERROR, VER_BITACORA

@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -112,8 +113,6 @@ class ReporteCumplimiento(models.Model):
             raise ValidationError(
                 _("Agrega al menos un enlace o un archivo como evidencia.")
             )
-        from django.core.validators import URLValidator
-
         validar = URLValidator(schemes=["http", "https"])
         for renglon in filter(None, map(str.strip, self.enlaces.splitlines())):
             try:

@@ -1,7 +1,6 @@
-"""The campaign pages and the posts programmed inside a campaign."""
+"""The campaign pages, their materials and tags, and the networks they post to."""
 
 import re
-from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -208,16 +207,12 @@ class CampanaPage(Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .programacion import Evidencia
-
         context = super().get_context(request, *args, **kwargs)
         context["materiales"] = self.materiales.select_related(
             "imagen", "documento", "video"
         )
-        context["publicadas"] = (
-            Evidencia.objects.filter(campana=self)
-            .exclude(url="")
-            .order_by("-publicada_en")
+        context["publicadas"] = self.evidencias.exclude(url="").order_by(
+            "-publicada_en"
         )
         return context
 
@@ -269,71 +264,3 @@ class CampanaMaterial(Orderable):
             raise ValidationError(
                 _("Elige un material: una imagen, un video o un documento.")
             )
-
-
-class PublicacionProgramada(Orderable):
-    """A post programmed in a campaign: when (Mexico City), where, what."""
-
-    page = ParentalKey(
-        CampanaPage, on_delete=models.CASCADE, related_name="publicaciones"
-    )
-    fecha = models.DateTimeField(
-        _("fecha y hora"), help_text=_("Hora de la Ciudad de México.")
-    )
-    red = models.CharField(_("red"), max_length=12, choices=REDES)
-    texto = models.TextField(_("texto"))
-    imagen = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("imagen"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    video = models.ForeignKey(
-        "media_library.VideoPage",
-        verbose_name=_("video"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    enlace = models.URLField(_("enlace"), blank=True)
-
-    panels = [
-        FieldRowPanel([FieldPanel("fecha"), FieldPanel("red")]),
-        FieldPanel("texto"),
-        FieldRowPanel([FieldPanel("imagen"), PageChooserPanel("video")]),
-        FieldPanel("enlace"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("publicación programada")
-        verbose_name_plural = _("publicaciones programadas")
-
-    def __str__(self):
-        return (
-            f"{self.get_red_display()} {timezone.localtime(self.fecha):%d/%m/%Y %H:%M}"
-        )
-
-    PROGRAMADA, PENDIENTE, VENCIDA, PUBLICADA = (
-        "programada",
-        "pendiente",
-        "vencida",
-        "publicada",
-    )
-
-    def estado(self, ahora=None, evidencia=None):
-        """Publicada with evidence; vencida once its day ended without it."""
-        if evidencia is not None:
-            return self.PUBLICADA
-        ahora = timezone.localtime(ahora)
-        dia = timezone.localtime(self.fecha).date()
-        if dia < ahora.date():
-            return self.VENCIDA
-        return self.PENDIENTE if dia == ahora.date() else self.PROGRAMADA
-
-
-def hora_local(fecha, hora):
-    """A Mexico City date and time as an aware datetime."""
-    return timezone.make_aware(datetime.combine(fecha, hora))

@@ -1,12 +1,84 @@
-"""Evidence that a programmed post went out, and the calendar feed's tokens."""
+"""A campaign's programmed posts and the evidence that each one went out."""
 
-import secrets
+from datetime import datetime
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, PageChooserPanel
+from wagtail.models import Orderable
 
-from .paginas import REDES, CampanaPage, PublicacionProgramada
+from .paginas import REDES, CampanaPage
+
+
+class PublicacionProgramada(Orderable):
+    """A post programmed in a campaign: when (Mexico City), where, what."""
+
+    page = ParentalKey(
+        CampanaPage, on_delete=models.CASCADE, related_name="publicaciones"
+    )
+    fecha = models.DateTimeField(
+        _("fecha y hora"), help_text=_("Hora de la Ciudad de México.")
+    )
+    red = models.CharField(_("red"), max_length=12, choices=REDES)
+    texto = models.TextField(_("texto"))
+    imagen = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("imagen"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    video = models.ForeignKey(
+        "media_library.VideoPage",
+        verbose_name=_("video"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    enlace = models.URLField(_("enlace"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("fecha"), FieldPanel("red")]),
+        FieldPanel("texto"),
+        FieldRowPanel([FieldPanel("imagen"), PageChooserPanel("video")]),
+        FieldPanel("enlace"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("publicación programada")
+        verbose_name_plural = _("publicaciones programadas")
+
+    def __str__(self):
+        return (
+            f"{self.get_red_display()} {timezone.localtime(self.fecha):%d/%m/%Y %H:%M}"
+        )
+
+    PROGRAMADA, PENDIENTE, VENCIDA, PUBLICADA = (
+        "programada",
+        "pendiente",
+        "vencida",
+        "publicada",
+    )
+
+    def estado(self, ahora=None, evidencia=None):
+        """Publicada with evidence; vencida once its day ended without it."""
+        if evidencia is not None:
+            return self.PUBLICADA
+        ahora = timezone.localtime(ahora)
+        dia = timezone.localtime(self.fecha).date()
+        if dia < ahora.date():
+            return self.VENCIDA
+        return self.PENDIENTE if dia == ahora.date() else self.PROGRAMADA
+
+
+def hora_local(fecha, hora):
+    """A Mexico City date and time as an aware datetime."""
+    return timezone.make_aware(datetime.combine(fecha, hora))
 
 
 class Evidencia(models.Model):
@@ -61,32 +133,3 @@ class Evidencia(models.Model):
 
     def __str__(self):
         return f"{self.get_red_display()}: {self.url}"
-
-
-class TokenCalendario(models.Model):
-    """The secret in a person's ICS address; regenerating it revokes the old one."""
-
-    usuario = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="token_calendario",
-    )
-    token = models.CharField(max_length=64, unique=True)
-    creado = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        verbose_name = _("token del calendario")
-        verbose_name_plural = _("tokens del calendario")
-
-    def __str__(self):
-        return f"Calendario de {self.usuario}"
-
-    @classmethod
-    def de(cls, usuario, nuevo=False):
-        token, creado = cls.objects.get_or_create(
-            usuario=usuario, defaults={"token": secrets.token_urlsafe(32)}
-        )
-        if nuevo and not creado:
-            token.token = secrets.token_urlsafe(32)
-            token.save()
-        return token

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from pypdf import PdfReader
 
-from boletines import distribucion
+from boletines import tasks
 from boletines.models import (
     BoletinIndexPage,
     BoletinPage,
@@ -303,24 +303,24 @@ def test_a_refused_delivery_retries_then_stays_failed_until_retried_by_hand(
     envios = Envio.objects.filter(distribucion__boletin=boletin)
     fallido = envios.get(correo="noticias@radiosaltillo.example")
     assert fallido.estado == Envio.FALLIDO
-    assert fallido.intentos == distribucion.INTENTOS
+    assert fallido.intentos == tasks.INTENTOS
     assert "550" in fallido.ultimo_error and "Buzón inexistente" in fallido.ultimo_error
     assert fallido.enviado_en is None
     assert {e.estado for e in envios.exclude(pk=fallido.pk)} == {Envio.ENVIADO}
 
     # Visible to Coordinación until it is sent, with a button to try again.
     listado = cliente("coordinacion").get(
-        reverse("envios_boletines"), {"estado": "fallido"}
+        reverse("envios_boletines:index"), {"estado": "fallido"}
     )
     html = listado.content.decode()
     assert "noticias@radiosaltillo.example" in html and "Buzón inexistente" in html
-    assert reverse("reintentar_envio", args=(fallido.pk,)) in html
+    assert reverse("envios_boletines:reintentar", args=(fallido.pk,)) in html
     assert "diariodesaltillo" not in html  # sent ones are filtered out
 
     smtp.rechazar.clear()
     with django_capture_on_commit_callbacks(execute=True):
         respuesta = cliente("coordinacion").post(
-            reverse("reintentar_envio", args=(fallido.pk,))
+            reverse("envios_boletines:reintentar", args=(fallido.pk,))
         )
     assert respuesta.status_code == 302
     fallido.refresh_from_db()
@@ -343,15 +343,15 @@ def test_a_failed_delivery_waits_longer_each_time(
     envio.save()
 
     esperas = []
-    for intento in range(1, distribucion.INTENTOS + 1):
+    for intento in range(1, tasks.INTENTOS + 1):
         antes = timezone.now()
-        distribucion.enviar.call(envio.pk)
+        tasks.enviar.call(envio.pk)
         envio.refresh_from_db()
         assert envio.intentos == intento
-        if intento < distribucion.INTENTOS:
+        if intento < tasks.INTENTOS:
             assert envio.estado == Envio.REINTENTANDO
             reintento = DBTaskResult.objects.filter(
-                task_path="boletines.distribucion.enviar", args_kwargs__args=[envio.pk]
+                task_path="boletines.tasks.enviar", args_kwargs__args=[envio.pk]
             ).latest("enqueued_at")
             esperas.append(round((reintento.run_after - antes).total_seconds() / 60))
             assert reintento.run_after == envio.proximo_intento
@@ -361,20 +361,22 @@ def test_a_failed_delivery_waits_longer_each_time(
 
 def test_a_sent_delivery_is_not_sent_again(enviado):
     envio = Envio.objects.first()
-    assert distribucion.enviar.call(envio.pk) == Envio.ENVIADO
+    assert tasks.enviar.call(envio.pk) == Envio.ENVIADO
     mail.outbox.clear()
-    assert distribucion.enviar.call(envio.pk) is None
+    assert tasks.enviar.call(envio.pk) is None
     assert not mail.outbox
-    assert not distribucion.reintentar_ahora(envio)
+    assert not tasks.reintentar_ahora(envio)
 
 
 def test_deliveries_are_visible_by_role_and_exportable(enviado):
-    assert denegada(cliente("monitoreo").get(reverse("envios_boletines")))
-    assert cliente("editor").get(reverse("envios_boletines")).status_code == 200
+    assert denegada(cliente("monitoreo").get(reverse("envios_boletines:index")))
+    assert cliente("editor").get(reverse("envios_boletines:index")).status_code == 200
     envio = Envio.objects.first()
-    rechazo = cliente("editor").post(reverse("reintentar_envio", args=(envio.pk,)))
+    rechazo = cliente("editor").post(
+        reverse("envios_boletines:reintentar", args=(envio.pk,))
+    )
     assert denegada(rechazo)
-    csv = cliente("archivo").get(reverse("envios_boletines"), {"export": "csv"})
+    csv = cliente("archivo").get(reverse("envios_boletines:index"), {"export": "csv"})
     lineas = b"".join(csv.streaming_content).decode("utf-8-sig").splitlines()
     assert lineas[0].startswith("Asunto,Destinatario,Medio,Correo,Estado")
     assert len(lineas) == 1 + Envio.objects.count()

@@ -60,16 +60,20 @@ def test_programmed_counts_go_live_dates_and_submissions_published_counts_folios
 
 def test_the_report_is_for_coordination_and_exports_csv(institucion_compartida):
     crear_y_enviar("editor", "Boletín enviado")
-    assert denegada(cliente("editor").get(reverse("indicadores_boletines")))
-    pagina = cliente("coordinacion").get(reverse("indicadores_boletines"))
+    assert denegada(cliente("editor").get(reverse("indicadores_boletines:index")))
+    pagina = cliente("coordinacion").get(reverse("indicadores_boletines:index"))
     assert "Boletines programados vs publicados" in pagina.content.decode()
 
-    csv = cliente("titular").get(reverse("indicadores_boletines"), {"export": "csv"})
+    csv = cliente("titular").get(
+        reverse("indicadores_boletines:index"), {"export": "csv"}
+    )
     lineas = b"".join(csv.streaming_content).decode("utf-8-sig").splitlines()
     assert lineas[0] == "Mes,Programados,Publicados,Publicados / programados"
     (fila,) = [f for f in indicadores() if f.mes == timezone.localdate().replace(day=1)]
     assert f"{fila.mes_texto},{fila.programados},{fila.publicados}," in lineas[1]
-    xlsx = cliente("titular").get(reverse("indicadores_boletines"), {"export": "xlsx"})
+    xlsx = cliente("titular").get(
+        reverse("indicadores_boletines:index"), {"export": "xlsx"}
+    )
     assert xlsx["Content-Type"].startswith(
         "application/vnd.openxmlformats-officedocument.spreadsheetml"
     )

@@ -18,7 +18,8 @@ from campanas.models import (
     ReporteCumplimiento,
     TokenCalendario,
 )
-from campanas.models.paginas import hora_local, largo_en_x
+from campanas.models.paginas import largo_en_x
+from campanas.models.programacion import hora_local
 from campanas.views import cumplimiento, proponer_programa
 from home.models import PlantelPage
 from tests.admin import accion, cliente, denegada
@@ -145,7 +146,7 @@ def test_the_monthly_generator_proposes_one_post_per_weekday_per_network(
 
 def test_the_generator_saves_a_draft_the_editor_then_edits(institucion_compartida):
     campana = _autorizada("Campaña con programa", [_post(1)])
-    url = reverse("programa_mensual", args=(campana.pk,))
+    url = reverse("calendario_campanas:programa_mensual", args=(campana.pk,))
     mes = HOY.strftime("%Y-%m")
     respuesta = cliente("editor").post(
         url,
@@ -166,7 +167,7 @@ def test_the_calendar_shows_posts_by_network_with_overdue_in_red(
         "Campaña del calendario",
         [_post(-2, "facebook", "Ayer sin evidencia"), _post(1, "x", "Mañana en X")],
     )
-    url = reverse("calendario_campanas")
+    url = reverse("calendario_campanas:index")
 
     def mes_de(dias):  # near a month's end a post may fall on another month's page
         mes = (HOY + datetime.timedelta(days=dias)).strftime("%Y-%m")
@@ -187,7 +188,7 @@ def test_the_calendar_shows_posts_by_network_with_overdue_in_red(
 def test_marking_a_post_published_records_url_time_and_who(institucion_compartida):
     campana = _autorizada("Campaña con evidencia", [_post(-1, "x", "Publicada ayer")])
     post = campana.publicaciones.get()
-    url = reverse("marcar_publicada", args=(post.pk,))
+    url = reverse("calendario_campanas:marcar_publicada", args=(post.pk,))
 
     mal = cliente("editor").post(url, {"url": "https://facebook.com/cetec/posts/1"})
     assert "La dirección no es de X" in mal.content.decode()
@@ -286,7 +287,7 @@ def test_the_compliance_report_counts_instructions_and_evidence_per_campus(
     assert filas["Plantel Monclova"].instrucciones == 0
     assert filas["Plantel Monclova"].cumplimiento == "—"
 
-    url = reverse("cumplimiento_planteles")
+    url = reverse("cumplimiento_planteles:index")
     html = cliente("coordinacion").get(url, {"anio": anio, "trimestre": trimestre})
     assert (
         'data-plantel="Plantel Saltillo" data-porcentaje="50"' in html.content.decode()

@@ -68,7 +68,7 @@ def test_a_bad_year_or_quarter_shows_the_current_quarter_not_half_of_each(
     institucion_compartida,
 ):
     hoy = timezone.localdate()
-    url = reverse("cumplimiento_planteles")
+    url = reverse("cumplimiento_planteles:index")
     for consulta in (
         {"anio": "1999", "trimestre": "2"},
         {"anio": "2025", "trimestre": "5"},

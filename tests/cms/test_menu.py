@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.test import RequestFactory
 
-from workflows.menu import MenuConPermiso
+from cms.administracion.menu import MenuConPermiso
 
 
 def _usuario(username, *codenames, **campos):

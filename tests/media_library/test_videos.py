@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image, ImageChops, ImageStat
 
-from media_library import video as pipeline
+from media_library import pipeline
 from media_library.models import TrabajoVideo, VideoIndexPage, VideoPage
 from tests.admin import accion, cliente, denegada
 from tests.factories.ajustes import poner_logo
@@ -325,15 +325,15 @@ def test_a_failed_job_shows_its_error_and_can_be_retried_and_never_runs_twice(
     assert "no es un video legible" in trabajo.error
     assert not video.vista_previa
 
-    listado = cliente("coordinacion").get(reverse("trabajos_video"))
+    listado = cliente("coordinacion").get(reverse("trabajos_video:index"))
     html = listado.content.decode()
     assert "no es un video legible" in html
-    assert reverse("reintentar_trabajo_video", args=(trabajo.pk,)) in html
+    assert reverse("trabajos_video:reintentar", args=(trabajo.pk,)) in html
 
     maestro.write_bytes(bueno)
     with django_capture_on_commit_callbacks(execute=True):
         respuesta = cliente("coordinacion").post(
-            reverse("reintentar_trabajo_video", args=(trabajo.pk,))
+            reverse("trabajos_video:reintentar", args=(trabajo.pk,))
         )
     assert respuesta.status_code == 302
     assert video.trabajos.latest("creado").estado == "terminado"
@@ -346,7 +346,7 @@ def test_editors_cannot_retry_jobs(videoteca, clip):
     trabajo.estado = "fallido"
     trabajo.save()
     respuesta = cliente("editor").post(
-        reverse("reintentar_trabajo_video", args=(trabajo.pk,))
+        reverse("trabajos_video:reintentar", args=(trabajo.pk,))
     )
     assert denegada(respuesta)
     assert TrabajoVideo.objects.count() == 1

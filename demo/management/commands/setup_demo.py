@@ -12,7 +12,7 @@ import demo.boletines
 import demo.campanas
 import demo.home
 import demo.media_library
-from boletines.distribucion import sin_envios
+from boletines.signal_handlers import sin_envios
 from workflows import flujos
 from workflows.roles import aplicar_roles, grupo_de_plantel
 

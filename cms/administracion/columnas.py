@@ -9,7 +9,7 @@ class ReintentarColumn(Column):
     The button posts to `url_name` with the row's pk.
     """
 
-    cell_template_name = "workflows/admin/reintentar_cell.html"
+    cell_template_name = "administracion/reintentar_cell.html"
 
     def __init__(self, name, *, url_name, permiso, estados, **kwargs):
         super().__init__(name, **kwargs)

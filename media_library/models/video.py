@@ -1,241 +1,24 @@
-"""The institution's media: images and documents with credit, and the videos section."""
+"""The videoteca, the video page, its renditions and its processing jobs."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import FileExtensionValidator
 from django.db import models
+from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
-from cms.consulta import entero
+from home.models import Area
 
-from .panels import ProcesamientoPanel
-
-
-class DatosDeMedio(models.Model):
-    """What the office records of every photo and document: who, licence, origin."""
-
-    credito = models.CharField(
-        _("crédito"),
-        max_length=255,
-        blank=True,
-        help_text=_("Autor o fuente, como se publicará."),
-    )
-    licencia = models.CharField(
-        _("licencia"),
-        max_length=120,
-        blank=True,
-        default="Todos los derechos reservados",
-        help_text=_("Por ejemplo: «Todos los derechos reservados», «CC BY 4.0»."),
-    )
-    fecha = models.DateField(_("fecha de toma o elaboración"), null=True, blank=True)
-    area = models.ForeignKey(
-        "home.Area",
-        verbose_name=_("área o plantel"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    publico = models.BooleanField(
-        _("mostrar en la mediateca pública"),
-        default=False,
-        help_text=_(
-            "Las imágenes de páginas publicadas aparecen solas; marca esta casilla "
-            "para mostrar también una que no esté en ninguna página."
-        ),
-    )
-
-    class Meta:
-        abstract = True
-
-
-class Imagen(DatosDeMedio, AbstractImage):
-    """A photo or graphic of the institution; ``description`` is its alt text."""
-
-    personas = models.BooleanField(_("aparecen personas identificables"), default=False)
-    consentimiento = models.BooleanField(
-        _("se cuenta con el consentimiento de las personas"),
-        default=False,
-        help_text=_("Obligatorio cuando aparecen personas identificables."),
-    )
-
-    admin_form_fields = Image.admin_form_fields + (
-        "credito",
-        "licencia",
-        "fecha",
-        "area",
-        "personas",
-        "consentimiento",
-        "publico",
-    )
-
-    class Meta(AbstractImage.Meta):
-        verbose_name = _("imagen")
-        verbose_name_plural = _("imágenes")
-
-    def __str__(self):
-        return self.title
-
-    @property
-    def alt(self):
-        """The alt text a template should use."""
-        return self.description or self.title
-
-
-class ImagenRendition(AbstractRendition):
-    """A resized copy of an :class:`Imagen`."""
-
-    image = models.ForeignKey(
-        Imagen, on_delete=models.CASCADE, related_name="renditions"
-    )
-
-    class Meta:
-        unique_together = (("image", "filter_spec", "focal_point_key"),)
-
-
-class Documento(DatosDeMedio, AbstractDocument):
-    """A document of the institution (PDF, office file, subtitles)."""
-
-    admin_form_fields = Document.admin_form_fields + (
-        "credito",
-        "licencia",
-        "fecha",
-        "area",
-        "publico",
-    )
-
-    class Meta(AbstractDocument.Meta):
-        verbose_name = _("documento")
-        verbose_name_plural = _("documentos")
-
-    def __str__(self):
-        return self.title
-
-
-class FiltrosDeMedios:
-    """Área and year from the query string, for the gallery and the videoteca."""
-
-    def __init__(self, params):
-        self.area = (params.get("area") or "").strip()
-        # Years Python's dates can hold: a negative or huge year used to be a 500.
-        self.anio = entero(params, "anio", minimo=1, maximo=9999)
-
-    def aplicar(self, consulta, campo_anio):
-        if self.area:
-            consulta = consulta.filter(area__slug=self.area)
-        if self.anio:
-            consulta = consulta.annotate(anio=campo_anio).filter(anio=self.anio)
-        return consulta
-
-
-def imagenes_publicas():
-    """Images used by a live page (per Wagtail's reference index) or marked public.
-
-    Drafts and embargoed pages are not live, so their photos stay out.
-    """
-    from django.contrib.contenttypes.models import ContentType
-    from django.db.models import CharField, Q
-    from django.db.models.functions import Cast
-    from wagtail.models import ReferenceIndex
-
-    vivas = Page.objects.live().annotate(clave=Cast("pk", CharField())).values("clave")
-    usadas = (
-        ReferenceIndex.objects.filter(
-            to_content_type=ContentType.objects.get_for_model(Imagen),
-            base_content_type=ContentType.objects.get_for_model(Page),
-            object_id__in=vivas,
-        )
-        .annotate(imagen=Cast("to_object_id", models.IntegerField()))
-        .values("imagen")
-    )
-    return Imagen.objects.filter(Q(publico=True) | Q(pk__in=usadas))
-
-
-class GaleriaPage(Page):
-    """The public photo gallery: published photos with their credit and licence."""
-
-    intro = RichTextField(_("introducción"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-    por_pagina = 24
-
-    class Meta:
-        verbose_name = _("galería de fotos")
-        verbose_name_plural = _("galerías de fotos")
-
-    def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-        from django.db.models.functions import Coalesce, ExtractYear
-
-        from home.models import Area
-
-        context = super().get_context(request, *args, **kwargs)
-        filtros = FiltrosDeMedios(request.GET)
-        anio = Coalesce(ExtractYear("fecha"), ExtractYear("created_at"))
-        publicas = imagenes_publicas()
-        fotos = (
-            filtros.aplicar(publicas, anio)
-            .select_related("area")
-            .prefetch_related("renditions")
-            .order_by("-fecha", "-created_at", "-pk")
-        )
-        context.update(
-            fotos=Paginator(fotos, self.por_pagina).get_page(request.GET.get("pagina")),
-            filtros=filtros,
-            areas=Area.objects.filter(pk__in=publicas.values("area")),
-            anios=sorted(
-                set(publicas.annotate(anio=anio).values_list("anio", flat=True)),
-                reverse=True,
-            ),
-        )
-        return context
-
-
-@register_snippet
-class Musica(models.Model):
-    """The music register: only royalty-free tracks, each with its proof."""
-
-    pista = models.CharField(_("pista"), max_length=255)
-    autor = models.CharField(_("autor"), max_length=255)
-    licencia = models.CharField(
-        _("licencia"),
-        max_length=255,
-        help_text=_("Por ejemplo: «Creative Commons BY 4.0», «Dominio público»."),
-    )
-    comprobante = models.ForeignKey(
-        settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        verbose_name=_("comprobante de licencia libre"),
-        on_delete=models.PROTECT,
-        related_name="+",
-        help_text=_("Documento que prueba que la pista es libre de regalías."),
-    )
-
-    panels = [
-        FieldPanel("pista"),
-        FieldPanel("autor"),
-        FieldPanel("licencia"),
-        FieldPanel("comprobante"),
-    ]
-
-    class Meta:
-        verbose_name = _("pista musical")
-        verbose_name_plural = _("registro de música")
-        ordering = ["pista"]
-
-    def __str__(self):
-        return f"{self.pista} — {self.autor} ({self.licencia})"
+from ..ffprobe import VideoInvalido, analizar_subida
+from ..panels import ProcesamientoPanel
+from .medios import FiltrosDeMedios
+from .musica import Musica
 
 
 class VideoIndexPage(Page):
@@ -253,10 +36,6 @@ class VideoIndexPage(Page):
         verbose_name_plural = _("secciones de videos")
 
     def get_context(self, request, *args, **kwargs):
-        from django.db.models.functions import ExtractYear
-
-        from home.models import Area
-
         context = super().get_context(request, *args, **kwargs)
         filtros = FiltrosDeMedios(request.GET)
         vivos = VideoPage.objects.live().child_of(self)
@@ -286,8 +65,6 @@ class VideoPageForm(WagtailAdminPageForm):
                     _("El video pesa más de %(mb)s MB, el máximo permitido.")
                     % {"mb": settings.VIDEO_MAX_UPLOAD_SIZE // 2**20}
                 )
-            from .video import VideoInvalido, analizar_subida
-
             try:
                 self.metadatos = analizar_subida(archivo)
             except VideoInvalido as error:

@@ -1,21 +1,21 @@
-"""Press releases: the newsroom and the boletín itself."""
+"""The newsroom and the boletín page, with its photos, tags and related boletines."""
 
-import datetime
 import hashlib
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import ClusterableModel
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -23,9 +23,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.cache.memoria import memorizar
 from cms.consulta import entero
+from home.models import Area, InstitucionSettings
 
-from .blocks import CuerpoBlock
+from ..blocks import CuerpoBlock
+from ..feeds import BoletinesAtomFeed, BoletinesFeed
+from ..pdf import boletin_pdf
 
 MESES = [
     (1, _("enero")),
@@ -59,8 +63,6 @@ class FiltrosBoletin:
 
     def consulta(self, pagina):
         """``?anio=…&pagina=N``: these filters on another page of the listing."""
-        from urllib.parse import urlencode
-
         valores = {"anio": self.anio, "mes": self.mes, "tag": self.tag}
         valores.update(area=self.area, pagina=pagina)
         return "?" + urlencode({k: v for k, v in valores.items() if v})
@@ -78,8 +80,6 @@ class FiltrosBoletin:
 
     def opciones(self, vivos):
         """The choices that lead somewhere: years, tags and áreas in use."""
-        from home.models import Area
-
         return {
             "anios": sorted(
                 {d.year for d in vivos.dates("fecha", "year")}, reverse=True
@@ -111,6 +111,10 @@ class BoletinIndexPage(RoutablePageMixin, Page):
         verbose_name = _("sala de prensa")
         verbose_name_plural = _("salas de prensa")
 
+    def publicados(self):
+        """The live boletines of this newsroom, newest first, photos loaded."""
+        return BoletinPage.publicados(self)
+
     def get_cached_paths(self):
         """The listing and its feeds: the caching proxy purges them together."""
         return ["/", "/feed/", "/feed/atom/"]
@@ -118,23 +122,17 @@ class BoletinIndexPage(RoutablePageMixin, Page):
     @path("feed/")
     def feed_rss(self, request):
         """RSS 2.0 of the latest boletines."""
-        from .feeds import BoletinesFeed
-
         return BoletinesFeed(self)(request)
 
     @path("feed/atom/")
     def feed_atom(self, request):
         """Atom of the latest boletines."""
-        from .feeds import BoletinesAtomFeed
-
         return BoletinesAtomFeed(self)(request)
 
     def get_context(self, request, *args, **kwargs):
-        from cms.cache.memoria import memorizar
-
         context = super().get_context(request, *args, **kwargs)
         filtros = FiltrosBoletin(request.GET)
-        boletines = filtros.aplicar(BoletinPage.publicados(self)).defer("cuerpo")
+        boletines = filtros.aplicar(self.publicados()).defer("cuerpo")
         paginador = Paginator(boletines, self.por_pagina)
         # The count and the filter choices change only when something is published.
         paginador.count = memorizar(
@@ -340,12 +338,6 @@ class BoletinPage(RoutablePageMixin, Page):
     @path("pdf/")
     def pdf(self, request):
         """The printable institutional format, at a stable address."""
-        from django.http import HttpResponse
-
-        from home.models import InstitucionSettings
-
-        from .pdf import boletin_pdf
-
         contenido = boletin_pdf(self, InstitucionSettings.for_request(request))
         respuesta = HttpResponse(contenido, content_type="application/pdf")
         nombre = self.folio_texto.replace("Boletín ", "boletin-").replace("/", "-")
@@ -356,8 +348,6 @@ class BoletinPage(RoutablePageMixin, Page):
 
     def datos_estructurados(self, request):
         """schema.org NewsArticle, for search engines."""
-        from home.models import InstitucionSettings
-
         institucion = InstitucionSettings.for_request(request)
         foto = self.foto_principal
         datos = {
@@ -458,357 +448,3 @@ class BoletinFoto(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("fotografía")
         verbose_name_plural = _("fotografías")
-
-
-class ContadorFolio(models.Model):
-    """The last folio number given in a year; locked while allocating the next."""
-
-    anio = models.PositiveSmallIntegerField(_("año"), unique=True)
-    ultimo = models.PositiveIntegerField(_("último folio"), default=0)
-
-    class Meta:
-        verbose_name = _("contador de folios")
-        verbose_name_plural = _("contadores de folios")
-
-    def __str__(self):
-        return f"{self.anio}: {self.ultimo}"
-
-
-class Folio(models.Model):
-    """The number a boletín received at its first publication; it is never reused."""
-
-    boletin = models.OneToOneField(
-        BoletinPage,
-        verbose_name=_("boletín"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="folio",
-    )
-    anio = models.PositiveSmallIntegerField(_("año"))
-    numero = models.PositiveIntegerField(_("número"))
-    titulo = models.CharField(_("título al asignarse"), max_length=255)
-    asignado = models.DateTimeField(_("asignado el"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("folio")
-        verbose_name_plural = _("folios")
-        permissions = [("ver_indicadores", _("Puede ver los indicadores de boletines"))]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["anio", "numero"], name="folio_unico_por_anio"
-            )
-        ]
-
-    def __str__(self):
-        return f"Boletín {self.numero}/{self.anio}"
-
-
-class ListaDistribucionForm(WagtailAdminModelForm):
-    """The default list must reach the state government's communication office."""
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if cleaned_data.get("predeterminada"):
-            formset = self.formsets["contactos"]
-            formset.is_valid()
-            tipos = {
-                form.cleaned_data.get("tipo")
-                for form in formset.forms
-                if getattr(form, "cleaned_data", None)
-                and not form.cleaned_data.get("DELETE")
-            }
-            if ContactoDistribucion.GOBIERNO_ESTATAL not in tipos:
-                self.add_error(
-                    "predeterminada",
-                    _(
-                        "La lista predeterminada debe incluir a la Coordinación de "
-                        "Comunicación Social del Gobierno del Estado (un contacto "
-                        "de tipo «Gobierno del Estado»)."
-                    ),
-                )
-        return cleaned_data
-
-
-@register_snippet
-class ListaDistribucion(ClusterableModel):
-    """A list of media contacts a boletín is sent to on publication."""
-
-    nombre = models.CharField(_("nombre"), max_length=255, unique=True)
-    predeterminada = models.BooleanField(
-        _("predeterminada"),
-        default=False,
-        help_text=_("Se envían a ella todos los boletines y la agenda semanal."),
-    )
-
-    panels = [
-        FieldPanel("nombre"),
-        FieldPanel("predeterminada"),
-        InlinePanel("contactos", label=_("Contacto"), heading=_("Contactos")),
-    ]
-    base_form_class = ListaDistribucionForm
-
-    class Meta:
-        verbose_name = _("lista de distribución")
-        verbose_name_plural = _("listas de distribución")
-        ordering = ["-predeterminada", "nombre"]
-
-    def __str__(self):
-        return self.nombre
-
-
-class ContactoDistribucion(Orderable):
-    """A journalist, outlet or office on a distribution list."""
-
-    GOBIERNO_ESTATAL = "gobierno"
-    TIPOS = [
-        ("prensa", _("Prensa escrita")),
-        ("radio", _("Radio")),
-        ("television", _("Televisión")),
-        ("digital", _("Medio digital")),
-        ("agencia", _("Agencia de noticias")),
-        (GOBIERNO_ESTATAL, _("Gobierno del Estado")),
-    ]
-
-    lista = ParentalKey(
-        ListaDistribucion, on_delete=models.CASCADE, related_name="contactos"
-    )
-    nombre = models.CharField(_("nombre"), max_length=255)
-    medio = models.CharField(_("medio"), max_length=255)
-    tipo = models.CharField(_("tipo de medio"), max_length=20, choices=TIPOS)
-    correo = models.EmailField(_("correo"))
-
-    panels = [
-        FieldPanel("nombre"),
-        FieldPanel("medio"),
-        FieldPanel("tipo"),
-        FieldPanel("correo"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("contacto")
-        verbose_name_plural = _("contactos")
-
-    def __str__(self):
-        return f"{self.nombre} ({self.medio}) <{self.correo}>"
-
-
-class Distribucion(models.Model):
-    """One sending round: a boletín, its fe de erratas, or a week's agenda."""
-
-    BOLETIN, FE_DE_ERRATAS, AGENDA = "boletin", "erratas", "agenda"
-    TIPOS = [
-        (BOLETIN, _("Boletín")),
-        (FE_DE_ERRATAS, _("Fe de erratas")),
-        (AGENDA, _("Agenda semanal")),
-    ]
-
-    tipo = models.CharField(_("tipo"), max_length=10, choices=TIPOS)
-    boletin = models.ForeignKey(
-        BoletinPage,
-        verbose_name=_("boletín"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="distribuciones",
-    )
-    retiro = models.ForeignKey(
-        "workflows.Retiro",
-        verbose_name=_("retiro que corrige"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    semana = models.DateField(_("semana (lunes)"), null=True, blank=True)
-    asunto = models.CharField(_("asunto"), max_length=255)
-    creada = models.DateTimeField(_("creada"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("distribución")
-        verbose_name_plural = _("distribuciones")
-        ordering = ["-creada"]
-        constraints = [
-            # Each boletín, correction and week goes out once, whatever the
-            # number of publications or scheduler processes.
-            models.UniqueConstraint(
-                fields=["boletin"],
-                condition=models.Q(tipo="boletin"),
-                name="un_envio_por_boletin",
-            ),
-            models.UniqueConstraint(
-                fields=["retiro"],
-                condition=models.Q(tipo="erratas"),
-                name="una_fe_de_erratas_por_retiro",
-            ),
-            models.UniqueConstraint(
-                fields=["semana"],
-                condition=models.Q(tipo="agenda"),
-                name="una_agenda_por_semana",
-            ),
-        ]
-
-    def __str__(self):
-        return self.asunto
-
-
-class Envio(models.Model):
-    """One delivery to one recipient: who, when, how it went."""
-
-    PENDIENTE, ENVIANDO, ENVIADO, REINTENTANDO, FALLIDO = (
-        "pendiente",
-        "enviando",
-        "enviado",
-        "reintentando",
-        "fallido",
-    )
-    ESTADOS = [
-        (PENDIENTE, _("Pendiente")),
-        (ENVIANDO, _("Enviando")),
-        (ENVIADO, _("Enviado")),
-        (REINTENTANDO, _("Reintentando")),
-        (FALLIDO, _("Fallido")),
-    ]
-
-    distribucion = models.ForeignKey(
-        Distribucion,
-        verbose_name=_("distribución"),
-        on_delete=models.CASCADE,
-        related_name="envios",
-    )
-    nombre = models.CharField(_("destinatario"), max_length=255)
-    medio = models.CharField(_("medio"), max_length=255, blank=True)
-    correo = models.EmailField(_("correo"))
-    estado = models.CharField(
-        _("estado"), max_length=12, choices=ESTADOS, default=PENDIENTE
-    )
-    intentos = models.PositiveSmallIntegerField(_("intentos"), default=0)
-    ultimo_error = models.TextField(_("último error"), blank=True)
-    proximo_intento = models.DateTimeField(_("próximo intento"), null=True, blank=True)
-    enviado_en = models.DateTimeField(_("enviado el"), null=True, blank=True)
-    creado = models.DateTimeField(_("creado"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("envío")
-        verbose_name_plural = _("envíos")
-        ordering = ["-creado", "correo"]
-        permissions = [("reintentar_envio", _("Puede reintentar un envío fallido"))]
-
-    def __str__(self):
-        return f"{self.distribucion} → {self.correo}"
-
-
-@register_snippet
-class Evento(models.Model):
-    """An event on the office's weekly agenda (ICM manual, procedure CS02)."""
-
-    titulo = models.CharField(_("título"), max_length=255)
-    fecha = models.DateField(_("fecha"))
-    hora = models.TimeField(_("hora"))
-    lugar = models.CharField(_("lugar"), max_length=255)
-    area = models.ForeignKey(
-        "home.Area",
-        verbose_name=_("área o plantel"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    descripcion = models.TextField(_("descripción"), blank=True)
-    publico = models.BooleanField(
-        _("público"),
-        default=True,
-        help_text=_("Aparece en la agenda del sitio y en el correo semanal."),
-    )
-
-    panels = [
-        FieldPanel("titulo"),
-        MultiFieldPanel(
-            [FieldPanel("fecha"), FieldPanel("hora"), FieldPanel("lugar")],
-            heading=_("Cuándo y dónde"),
-        ),
-        FieldPanel("area"),
-        FieldPanel("descripcion"),
-        FieldPanel("publico"),
-    ]
-
-    class Meta:
-        verbose_name = _("evento de la agenda")
-        verbose_name_plural = _("eventos de la agenda")
-        ordering = ["fecha", "hora"]
-
-    def __str__(self):
-        return f"{self.fecha:%d/%m/%Y} {self.hora:%H:%M} — {self.titulo}"
-
-    @classmethod
-    def de_la_semana(cls, lunes):
-        """The public events from ``lunes`` to the next Sunday, in order."""
-        return (
-            cls.objects.filter(
-                publico=True,
-                fecha__gte=lunes,
-                fecha__lte=lunes + datetime.timedelta(days=6),
-            )
-            .select_related("area")
-            .order_by("fecha", "hora")
-        )
-
-
-def lunes_de(fecha):
-    """The Monday that opens ``fecha``'s week."""
-    return fecha - datetime.timedelta(days=fecha.weekday())
-
-
-class AgendaPage(RoutablePageMixin, Page):
-    """The public weekly agenda: ``?semana=AAAA-MM-DD`` picks the week."""
-
-    intro = RichTextField(_("introducción"), blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("agenda")
-        verbose_name_plural = _("agendas")
-
-    @staticmethod
-    def semana_pedida(request):
-        try:
-            fecha = datetime.date.fromisoformat(request.GET.get("semana", ""))
-        except ValueError:
-            fecha = timezone.localdate()
-        return lunes_de(fecha)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        lunes = self.semana_pedida(request)
-        eventos = list(Evento.de_la_semana(lunes))
-        dias = [lunes + datetime.timedelta(days=n) for n in range(7)]
-        context.update(
-            lunes=lunes,
-            domingo=dias[-1],
-            dias=[(dia, [e for e in eventos if e.fecha == dia]) for dia in dias],
-            hay_eventos=bool(eventos),
-            anterior=lunes - datetime.timedelta(days=7),
-            siguiente=lunes + datetime.timedelta(days=7),
-            hoy=timezone.localdate(),
-        )
-        return context
-
-    @path("pdf/")
-    def pdf(self, request):
-        """The week's agenda as a printable PDF."""
-        from django.http import HttpResponse
-
-        from home.models import InstitucionSettings
-
-        from .pdf import agenda_pdf
-
-        lunes = self.semana_pedida(request)
-        contenido = agenda_pdf(
-            lunes, Evento.de_la_semana(lunes), InstitucionSettings.for_request(request)
-        )
-        respuesta = HttpResponse(contenido, content_type="application/pdf")
-        respuesta["Content-Disposition"] = f'inline; filename="agenda-{lunes}.pdf"'
-        return respuesta

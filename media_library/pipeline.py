@@ -1,4 +1,4 @@
-"""The video pipeline: ffprobe checks the master, ffmpeg makes preview and finals.
+"""The video pipeline: ffmpeg makes the preview and the finals, as queued jobs.
 
 Procedure P01 (ISSSTESON): approvers watch a low-quality export; the authorised
 video is exported in high quality with the institution's logo top-right for its
@@ -17,7 +17,6 @@ unique constraint keeps two jobs for the same result from running at once.
 Files are read from and written to the default storage, local or S3.
 """
 
-import json
 import logging
 import shutil
 import subprocess
@@ -26,114 +25,23 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from django.conf import settings
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django_tasks import task
+from wagtail.models import Site
+
+from home.models import InstitucionSettings
+
+from .ffprobe import analizar
+from .models import TrabajoVideo, VideoPage, VideoRendicion
 
 logger = logging.getLogger(__name__)
 
-ALTO_MINIMO = 720
-FORMATOS_DE_IMAGEN = {"image2", "png_pipe", "jpeg_pipe", "gif", "webp_pipe", "bmp_pipe"}
-CODECS_DE_IMAGEN = {"png", "mjpeg", "gif", "bmp", "webp", "tiff"}
+
 FINALES = (("1080p", 1080), ("720p", 720))
 SEGUNDOS_DE_CIERRE = 3
-
-
-class VideoInvalido(Exception):
-    """The file is not a video the office can publish; the message says why."""
-
-
-def _ejecutar(comando, timeout=None):
-    return subprocess.run(
-        comando, capture_output=True, text=True, timeout=timeout, check=False
-    )
-
-
-def analizar(ruta, alto_minimo=ALTO_MINIMO):
-    """Container, codec, duration and size of ``ruta``, or :class:`VideoInvalido`.
-
-    A master must be at least 720p: the finals are 720p and 1080p.
-    """
-    try:
-        salida = _ejecutar(
-            [
-                "ffprobe",
-                "-v",
-                "error",
-                "-print_format",
-                "json",
-                "-show_format",
-                "-show_streams",
-                str(ruta),
-            ],
-            timeout=120,
-        )
-    except FileNotFoundError as error:  # pragma: no cover - install step missing
-        raise VideoInvalido(
-            _("Falta ffprobe en el servidor: instala ffmpeg (make run lo instala).")
-        ) from error
-    datos = json.loads(salida.stdout or "{}") if salida.returncode == 0 else {}
-    formato = datos.get("format", {})
-    videos = [s for s in datos.get("streams", []) if s.get("codec_type") == "video"]
-    if not videos:
-        raise VideoInvalido(
-            _("El archivo no es un video legible: sube un MP4, MOV, MKV o WebM.")
-        )
-    pista = videos[0]
-    if (
-        formato.get("format_name") in FORMATOS_DE_IMAGEN
-        or pista.get("codec_name") in CODECS_DE_IMAGEN
-    ):
-        raise VideoInvalido(_("El archivo es una imagen, no un video."))
-    try:
-        duracion = float(formato.get("duration") or pista.get("duration") or 0)
-    except ValueError:
-        duracion = 0
-    if duracion < 0.5:
-        raise VideoInvalido(_("El video no tiene duración: el archivo está dañado."))
-    if duracion > settings.VIDEO_MAX_DURACION:
-        raise VideoInvalido(
-            _("El video dura más de %(min)s minutos, el máximo permitido.")
-            % {"min": settings.VIDEO_MAX_DURACION // 60}
-        )
-    ancho, alto = int(pista.get("width") or 0), int(pista.get("height") or 0)
-    if min(ancho, alto) < alto_minimo:
-        raise VideoInvalido(
-            _(
-                "El video mide %(ancho)s×%(alto)s: se necesita al menos 720p "
-                "(1280×720) para la versión final."
-            )
-            % {"ancho": ancho, "alto": alto}
-        )
-    return {
-        "duracion": round(duracion, 3),
-        "ancho": ancho,
-        "alto": alto,
-        "codec": pista.get("codec_name", ""),
-        "contenedor": formato.get("format_name", "")[:80],
-        "tiene_audio": any(
-            s.get("codec_type") == "audio" for s in datos.get("streams", [])
-        ),
-    }
-
-
-def analizar_subida(archivo):
-    """:func:`analizar` for an upload, in memory or in a temporary file."""
-    if hasattr(archivo, "temporary_file_path"):
-        datos = analizar(archivo.temporary_file_path())
-    else:
-        with tempfile.NamedTemporaryFile(suffix=Path(archivo.name).suffix) as copia:
-            for trozo in archivo.chunks():
-                copia.write(trozo)
-            copia.flush()
-            datos = analizar(copia.name)
-    archivo.seek(0)
-    datos.pop("tiene_audio")
-    return datos
 
 
 @contextmanager
@@ -155,8 +63,6 @@ def en_disco(nombre):
 
 def encolar(video, tipo, origen=None):
     """Queue ``tipo`` for ``video``'s master ``origen``; ``None`` if one is active."""
-    from .models import TrabajoVideo
-
     origen = origen or video.archivo_maestro.name
     try:
         with transaction.atomic():
@@ -207,8 +113,6 @@ def _ffmpeg(argumentos, progreso=None):
 
 def _guardar(trabajo, ruta, calidad, ancho, alto, con_logo=False):
     """Store ``ruta`` as the job's rendition; no row points at a missing file."""
-    from .models import VideoRendicion
-
     VideoRendicion.objects.filter(
         video_id=trabajo.video_id, origen=trabajo.origen, calidad=calidad
     ).delete()
@@ -288,10 +192,6 @@ def vista_previa(trabajo, carpeta):
 
 def _logo_png(carpeta):
     """The institution's logo as a PNG file, or ``None`` when it has none."""
-    from wagtail.models import Site
-
-    from home.models import InstitucionSettings
-
     sitio = Site.objects.filter(is_default_site=True).first()
     institucion = InstitucionSettings.for_site(sitio) if sitio else None
     if not institucion or not institucion.logo:
@@ -409,8 +309,6 @@ def finales(trabajo, video, carpeta):
 @task()
 def procesar(trabajo_pk):
     """Run one job; its row holds the outcome, a failure can be retried."""
-    from .models import TrabajoVideo, VideoPage
-
     reclamado = TrabajoVideo.objects.filter(
         pk=trabajo_pk, estado=TrabajoVideo.EN_COLA
     ).update(estado=TrabajoVideo.PROCESANDO, iniciado=timezone.now(), progreso=0)
@@ -437,8 +335,6 @@ def procesar(trabajo_pk):
 
 def reintentar(trabajo):
     """A failed job's retry: a new job for the same master and result."""
-    from .models import TrabajoVideo
-
     if trabajo.estado != TrabajoVideo.FALLIDO:
         return None
     return encolar(trabajo.video, trabajo.tipo, trabajo.origen)

@@ -1,0 +1,14 @@
+"""Codenames of the campaigns' permissions ("app.codename"), for has_perm and roles."""
+
+VER_CALENDARIO = "campanas.ver_calendario"
+REGISTRAR_EVIDENCIA = "campanas.add_evidencia"
+VER_EVIDENCIAS = "campanas.view_evidencia"
+# Seeing every campus's compliance reports is what opens the compliance report.
+VER_CUMPLIMIENTO = "campanas.view_reportecumplimiento"
+
+GESTIONAR_INSTRUCCIONES = tuple(
+    f"campanas.{accion}_instruccion" for accion in ("add", "change", "delete", "view")
+)
+REPORTAR_CUMPLIMIENTO = tuple(
+    f"campanas.{accion}_reportecumplimiento" for accion in ("add", "change")
+)

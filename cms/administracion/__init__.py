@@ -1,0 +1,1 @@
+"""Shared admin plumbing: menu items, report viewsets and table columns."""

@@ -1,0 +1,30 @@
+"""The media library's models, one module per subject; importable from here."""
+
+from .galeria import GaleriaPage, imagenes_publicas
+from .medios import DatosDeMedio, Documento, FiltrosDeMedios, Imagen, ImagenRendition
+from .musica import Musica
+from .video import (
+    TrabajoVideo,
+    VideoIndexPage,
+    VideoPage,
+    VideoPageForm,
+    VideoRendicion,
+    validar_webvtt,
+)
+
+__all__ = [
+    "DatosDeMedio",
+    "Documento",
+    "FiltrosDeMedios",
+    "GaleriaPage",
+    "Imagen",
+    "ImagenRendition",
+    "imagenes_publicas",
+    "Musica",
+    "TrabajoVideo",
+    "VideoIndexPage",
+    "VideoPage",
+    "VideoPageForm",
+    "VideoRendicion",
+    "validar_webvtt",
+]

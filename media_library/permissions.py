@@ -1,0 +1,8 @@
+"""Codenames of the media library's permissions ("app.codename"), for has_perm."""
+
+VER_TRABAJOS_VIDEO = "media_library.view_trabajovideo"
+REINTENTAR_TRABAJO_VIDEO = "media_library.reintentar_trabajo"
+
+GESTIONAR_MUSICA = tuple(
+    f"media_library.{accion}_musica" for accion in ("add", "change", "view")
+)
