@@ -1,6 +1,7 @@
 """Driving Wagtail's real admin views the way an editor's browser does."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
@@ -107,7 +108,6 @@ def accion(usuario, pagina, nombre, comentario=None, ajax=False):
 
 def usuario_extra(username, grupo, superusuario=False):
     """A second person in a role, with the demo's password scheme."""
-    from django.contrib.auth.models import Group
 
     usuario = get_user_model().objects.create_user(
         username=username,

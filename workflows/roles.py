@@ -10,47 +10,56 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
+from archivo import permissions as archivo
+from boletines import permissions as boletines
+from campanas import permissions as campanas
+from media_library import permissions as media_library
+
+from .permissions import RETIRAR_POR_ERROR, VER_BITACORA
+
 # Wagtail checks media rights against its base models' permissions, even with
 # custom image and document models (``auth_model`` of their permission policies).
 PERMISOS_DE_MEDIOS = {"wagtailimages": "image", "wagtaildocs": "document"}
 
 
-# Snippets and reports of the newsroom (see docs/roles.md).
-AGENDA = tuple(f"boletines.{a}_evento" for a in ("add", "change", "delete", "view"))
-VIDEOS = ("media_library.view_trabajovideo",)
-REVISION_DE_VIDEOS = (*VIDEOS, "media_library.reintentar_trabajo")
-MUSICA = tuple(f"media_library.{a}_musica" for a in ("add", "change", "view"))
+# Each app's codenames come from its permissions.py: modules of constants that
+# import nothing of the domain (the import contract allows only those upward).
+AGENDA = boletines.GESTIONAR_AGENDA
+VIDEOS = (media_library.VER_TRABAJOS_VIDEO,)
+REVISION_DE_VIDEOS = (*VIDEOS, media_library.REINTENTAR_TRABAJO_VIDEO)
+MUSICA = media_library.GESTIONAR_MUSICA
 CAMPANAS = (
-    "campanas.ver_calendario",
-    "campanas.add_evidencia",
-    "campanas.view_evidencia",
+    campanas.VER_CALENDARIO,
+    campanas.REGISTRAR_EVIDENCIA,
+    campanas.VER_EVIDENCIAS,
 )
-INSTRUCCIONES = tuple(
-    f"campanas.{a}_instruccion" for a in ("add", "change", "delete", "view")
-)
-CUMPLIMIENTO = ("campanas.view_reportecumplimiento",)
-REPORTES_DE_PLANTEL = tuple(
-    f"campanas.{a}_reportecumplimiento" for a in ("add", "change")
-)
+INSTRUCCIONES = campanas.GESTIONAR_INSTRUCCIONES
+CUMPLIMIENTO = (campanas.VER_CUMPLIMIENTO,)
+REPORTES_DE_PLANTEL = campanas.REPORTAR_CUMPLIMIENTO
 DIFUSION = (
-    *(f"boletines.{a}_listadistribucion" for a in ("add", "change", "view")),
-    *(f"boletines.{a}_contactoprensa" for a in ("add", "change", "view")),
-    "boletines.view_envio",
-    "boletines.reintentar_envio",
-    "boletines.ver_indicadores",
+    *boletines.GESTIONAR_LISTAS_DE_DISTRIBUCION,
+    *boletines.GESTIONAR_CONTACTOS_DE_PRENSA,
+    boletines.VER_ENVIOS,
+    boletines.REINTENTAR_ENVIO,
+    boletines.VER_INDICADORES,
 )
 
 # The records workspace (archivo/): records are read-only; the archivist keeps the
 # disposition catalogue, the series assignments and the legal holds.
 ARCHIVO = (
-    "archivo.view_registro",
-    "archivo.reservar_registro",
-    "archivo.exportar_registros",
-    "archivo.view_instantanea",
-    "archivo.proponer_disposicion",
-    "archivo.view_disposicion",
-    *(f"archivo.{a}_seriedocumental" for a in ("add", "change", "view")),
-    *(f"archivo.{a}_asignacionserie" for a in ("add", "change", "delete", "view")),
+    archivo.VER_REGISTROS,
+    archivo.RESERVAR_REGISTRO,
+    archivo.EXPORTAR_REGISTROS,
+    archivo.VER_INSTANTANEAS,
+    archivo.PROPONER_DISPOSICION,
+    archivo.VER_DISPOSICIONES,
+    archivo.AGREGAR_SERIE,
+    archivo.CAMBIAR_SERIE,
+    archivo.VER_SERIES,
+    archivo.AGREGAR_ASIGNACION,
+    archivo.CAMBIAR_ASIGNACION,
+    archivo.BORRAR_ASIGNACION,
+    archivo.VER_ASIGNACIONES,
 )
 
 
@@ -71,7 +80,7 @@ ROLES = (
         "Redactan boletines, campañas y videos y los envían a aprobación.",
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose"),
-        modelos=(*AGENDA, *VIDEOS, *MUSICA, *CAMPANAS, "boletines.view_envio"),
+        modelos=(*AGENDA, *VIDEOS, *MUSICA, *CAMPANAS, boletines.VER_ENVIOS),
     ),
     Rol(
         "Enlaces de plantel",
@@ -103,8 +112,8 @@ ROLES = (
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose", "delete"),
         modelos=(
-            "workflows.retirar_por_error",
-            "archivo.aprobar_disposicion",
+            RETIRAR_POR_ERROR,
+            archivo.APROBAR_DISPOSICION,
             *AGENDA,
             *DIFUSION,
             *REVISION_DE_VIDEOS,
@@ -118,9 +127,9 @@ ROLES = (
         "Archivo",
         "Consultan los registros y exportan inventarios; no editan contenido.",
         modelos=(
-            "wagtailcore.view_pagelogentry",
-            "boletines.view_envio",
-            "boletines.ver_indicadores",
+            VER_BITACORA,
+            boletines.VER_ENVIOS,
+            boletines.VER_INDICADORES,
             *ARCHIVO,
         ),
     ),

@@ -3,15 +3,19 @@
 import csv
 import hashlib
 import json
+import zipfile
 from io import StringIO
 
 import bagit
+import boto3
 import openpyxl
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
-from archivo.models import Registro
+from archivo.models import ExportacionRegistros, Registro
 from home.models import InstitucionSettings
+from tests.admin import cliente
 from tests.factories import BoletinPageFactory, CampanaPageFactory
 
 VACUNACION = "Llega a los planteles la Jornada de Vacunación contra la Influenza"
@@ -143,12 +147,6 @@ def test_the_package_is_not_written_over_a_folder_in_use(
 def test_the_archivist_asks_for_a_bagit_package_in_the_admin_and_downloads_it(
     acervo, tmp_path, django_capture_on_commit_callbacks
 ):
-    import zipfile
-
-    from django.urls import reverse
-
-    from archivo.models import ExportacionRegistros
-    from tests.admin import cliente
 
     archivo = cliente("archivo")
     listado = archivo.get(reverse("archivo_registros:index"), {"tipo": "Boletín"})
@@ -180,7 +178,6 @@ def test_the_archivist_asks_for_a_bagit_package_in_the_admin_and_downloads_it(
 
 
 def _s3(s3_local, monkeypatch):
-    import boto3
 
     for variable, valor in {
         "AWS_S3_ENDPOINT_URL": s3_local,
@@ -193,7 +190,6 @@ def _s3(s3_local, monkeypatch):
 
 
 def test_exports_go_to_an_s3_bucket(acervo, s3_local, monkeypatch, tmp_path):
-    import zipfile
 
     cliente = _s3(s3_local, monkeypatch)
     call_command(

@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
@@ -155,7 +156,6 @@ def test_an_embargoed_boletin_becomes_a_record_only_when_it_goes_live(
 def test_takedown_and_corrected_republication_are_noted_on_the_record(
     institucion_compartida,
 ):
-    from django.urls import reverse
 
     boletin = BoletinPageFactory(
         parent=institucion_compartida.sala, publicada=True, con_fotos=True

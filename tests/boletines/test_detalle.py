@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from django.utils import timezone
 
-from boletines.models import BoletinPage
+from boletines.models import BoletinFoto, BoletinPage, BoletinRelacionado
 from tests.consultas import consultas
 from tests.factories import BoletinPageFactory, ContactoPrensaFactory, ImagenFactory
 
@@ -92,7 +92,6 @@ def test_previous_and_next_link_the_neighbouring_boletines(client, boletines):
 
 
 def test_the_query_count_does_not_grow_with_the_photos(client, boletines):
-    from boletines.models import BoletinFoto
 
     boletin = BoletinPage.objects.get(pk=boletines.robotica.pk)
     con_una = consultas(client, calentar=True, url=boletin.url)
@@ -105,7 +104,6 @@ def test_the_query_count_does_not_grow_with_the_photos(client, boletines):
 
 
 def test_the_press_contact_and_related_boletines_show(client, boletines):
-    from boletines.models import BoletinRelacionado
 
     boletin = BoletinPage.objects.get(pk=boletines.robotica.pk)
     otro = BoletinPage.objects.get(pk=boletines.vacunacion.pk)

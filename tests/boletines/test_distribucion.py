@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from pypdf import PdfReader
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from boletines import tasks
 from boletines.models import (
@@ -383,7 +384,6 @@ def test_deliveries_are_visible_by_role_and_exportable(enviado):
 
 
 def _lista_form(predeterminada, tipo):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
     return nested_form_data(
         {

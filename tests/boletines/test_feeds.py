@@ -2,6 +2,7 @@
 
 import feedparser
 import pytest
+from django.contrib.auth import get_user_model
 
 from boletines.models import BoletinPage
 from tests.admin import accion, crear_y_enviar
@@ -73,7 +74,6 @@ def test_the_feed_holds_the_latest_twenty(client, sala):
 
 
 def test_embargoed_and_taken_down_boletines_never_appear(client, sala):
-    from django.contrib.auth import get_user_model
 
     embargado = crear_y_enviar(
         "editor", "Boletín embargado", go_live_at="2030-01-15 09:30"

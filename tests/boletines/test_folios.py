@@ -3,6 +3,7 @@
 import threading
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.utils import timezone
 
@@ -57,7 +58,6 @@ def test_republishing_an_older_revision_keeps_the_folio(institucion_compartida):
 
 
 def test_a_taken_down_folio_is_kept_and_never_reused(institucion_compartida):
-    from django.contrib.auth import get_user_model
 
     retirado = _nuevo("Con error")
     numero = retirado.folio.numero

@@ -5,6 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from boletines.models import BoletinIndexPage, BoletinPage
 from demo.management.commands.setup_demo import contrasena_demo
 
 pytestmark = pytest.mark.browser
@@ -32,7 +33,6 @@ def aprobar_desde_el_panel(pagina, sitio, usuario, titulo):
 def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
     pagina, sitio_en_vivo
 ):
-    from boletines.models import BoletinIndexPage, BoletinPage
 
     sala = BoletinIndexPage.objects.get()
     entrar(pagina, sitio_en_vivo, "editor")
@@ -92,7 +92,6 @@ def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
 def test_an_error_is_taken_down_corrected_and_republished_with_its_note(
     pagina, sitio_en_vivo
 ):
-    from boletines.models import BoletinPage
 
     boletin = BoletinPage.objects.get(slug="egresa-generacion-2024-2027")
     publica = f"{sitio_en_vivo}{boletin.url}"

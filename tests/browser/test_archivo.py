@@ -9,6 +9,8 @@ import openpyxl
 import pytest
 from playwright.sync_api import expect
 
+from archivo.models import Registro
+
 from .test_aprobacion import entrar
 
 pytestmark = pytest.mark.browser
@@ -45,7 +47,6 @@ def _se_cruzan(a, b):
 def test_the_records_workspace_renders_its_columns_uncovered_and_folios_on_one_line(
     pagina, sitio_en_vivo, tmp_path
 ):
-    from archivo.models import Registro
 
     folio = Registro.objects.exclude(folio="").first().folio  # on the first page
     entrar(pagina, sitio_en_vivo, "archivo")
@@ -109,7 +110,6 @@ def test_the_records_workspace_renders_its_columns_uncovered_and_folios_on_one_l
 def test_archivist_filters_exports_xlsx_and_downloads_a_transfer_package(
     pagina, sitio_en_vivo, tmp_path
 ):
-    from archivo.models import Registro
 
     boletines = Registro.objects.filter(tipo="Boletín")
     assert boletines.exists() and Registro.objects.exclude(tipo="Boletín").exists()

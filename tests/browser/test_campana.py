@@ -7,6 +7,8 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from campanas.models import CampanaIndexPage, CampanaPage
+
 from .test_aprobacion import aprobar_desde_el_panel, entrar
 
 pytestmark = pytest.mark.browser
@@ -35,7 +37,6 @@ def _agregar_publicacion(pagina, indice, fecha, red, texto):
 def test_editor_proposes_titular_authorises_editor_records_evidence(
     pagina, sitio_en_vivo
 ):
-    from campanas.models import CampanaIndexPage, CampanaPage
 
     hoy = timezone.localdate()
     seccion = CampanaIndexPage.objects.get()

@@ -5,6 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from media_library.models import VideoIndexPage, VideoPage
 from tests.media_library.test_videos import generar_clip
 
 from .test_aprobacion import aprobar_desde_el_panel, entrar
@@ -32,7 +33,6 @@ def _reproduce(pagina, selector):
 def test_editor_uploads_approver_watches_preview_public_plays_the_final(
     pagina, sitio_en_vivo, tmp_path
 ):
-    from media_library.models import VideoIndexPage, VideoPage
 
     clip = generar_clip(tmp_path / "egreso.mp4", segundos=2)
     seccion = VideoIndexPage.objects.get()

@@ -3,11 +3,13 @@ ICS feed, evidence and overdue posts, campus compliance and the public pages."""
 
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from archivo.models import Registro
 from campanas import calendario
 from campanas.conectores import RegistroManual
 from campanas.models import (
@@ -211,7 +213,6 @@ def test_the_ics_feed_lists_the_posts_and_refuses_a_wrong_token(
     client, institucion_compartida
 ):
     _autorizada("Campaña en el calendario", [_post(2, "x", "Texto en X")])
-    from django.contrib.auth import get_user_model
 
     editor = get_user_model().objects.get(username="editor")
     token = TokenCalendario.de(editor).token
@@ -347,7 +348,6 @@ def test_an_enlace_files_evidence_only_for_their_own_campus(institucion_comparti
 
 
 def test_each_evidence_is_a_record_of_the_social_media_series(institucion_compartida):
-    from archivo.models import Registro
 
     serie = institucion_compartida.series["9C.1"]
     serie.nombre, serie.plazo_tramite = "Publicaciones en redes sociales", 3

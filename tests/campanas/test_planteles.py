@@ -3,6 +3,7 @@
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from boletines.models import BoletinIndexPage
 from home.models import PlantelPage, PropuestaPage
 from tests.admin import accion, cliente, denegada
 
@@ -41,7 +42,6 @@ def test_an_enlace_cannot_draft_in_another_campus(institucion_compartida):
 
 
 def test_an_enlace_cannot_draft_or_submit_a_boletin(institucion_compartida):
-    from boletines.models import BoletinIndexPage
 
     sala = BoletinIndexPage.objects.get()
     respuesta = cliente("enlace").get(

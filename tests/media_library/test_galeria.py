@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image
 
@@ -97,7 +98,6 @@ def test_the_gallery_filters_by_area_and_year(client, galeria):
 def test_the_videoteca_lists_live_videos_filtered_by_area(
     client, institucion_compartida
 ):
-    from django.core.files.base import ContentFile
 
     seccion = VideoIndexPage.objects.get()
     torreon = Area.objects.get(slug="plantel-torreon")

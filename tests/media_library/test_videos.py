@@ -1,5 +1,6 @@
 """Institutional videos: upload checks, approval preview, finals with the logo."""
 
+import hashlib
 import subprocess
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image, ImageChops, ImageStat
 
+from archivo.models import Registro
 from media_library import pipeline
 from media_library.models import TrabajoVideo, VideoIndexPage, VideoPage
 from tests.admin import accion, cliente, denegada
@@ -371,9 +373,6 @@ def test_the_pipeline_reads_and_writes_s3(
 def test_a_published_video_is_a_record_with_the_hash_of_its_master(
     videoteca, clip, django_capture_on_commit_callbacks
 ):
-    import hashlib
-
-    from archivo.models import Registro
 
     _crear(
         "editor",
