@@ -9,13 +9,12 @@ from wagtail.admin.action_menu import ActionMenuItem, SubmitForModerationMenuIte
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.log_actions import LogFormatter
 
-from cms.administracion.menu import MenuConPermiso
-
 from .correcciones import REPUBLICAR, RETIRAR
 from .models import Urgencia
 from .panels import PendientesDeRevisionPanel, ProgramadasAtrasadasPanel
-from .permissions import RETIRAR_POR_ERROR, VER_BITACORA
-from .views import BitacoraView, retirar_por_error_view
+from .permissions import RETIRAR_POR_ERROR
+from .views import retirar_por_error_view
+from .viewsets import BitacoraViewSet
 
 BOTON_PUBLICAR = "action-publish"
 
@@ -108,32 +107,20 @@ def publicar_solo_con_flujo_al_crear(request, parent_page, page_class):
     _guardar_en_vez_de_publicar(request, parent_page)
 
 
+@hooks.register("register_admin_viewset")
+def registrar_bitacora():
+    return BitacoraViewSet()
+
+
 @hooks.register("register_admin_urls")
-def urls_de_bitacora():
+def urls_de_retiro():
     return [
-        path("bitacora/", BitacoraView.as_view(), name="bitacora"),
-        path(
-            "bitacora/resultados/",
-            BitacoraView.as_view(results_only=True),
-            name="bitacora_results",
-        ),
         path(
             "retirar/<int:page_id>/",
             retirar_por_error_view,
             name="retirar_por_error",
         ),
     ]
-
-
-@hooks.register("register_reports_menu_item")
-def menu_de_bitacora():
-    return MenuConPermiso(
-        gettext_lazy("Bitácora de publicaciones"),
-        reverse("bitacora"),
-        icon_name="history",
-        order=1100,
-        permisos=VER_BITACORA,
-    )
 
 
 class RetirarPorErrorButton(PageMenuItem):

@@ -34,7 +34,7 @@ def _url(nombre):
         "editar_boletin": reverse("wagtailadmin_pages:edit", args=(boletin.pk,)),
         "subir_imagen": reverse("wagtailimages:add"),
         "subir_documento": reverse("wagtaildocs:add"),
-        "bitacora": reverse("bitacora"),
+        "bitacora": reverse("bitacora:index"),
         "retirar_por_error": reverse("retirar_por_error", args=(boletin.pk,)),
         "despublicar": reverse("wagtailadmin_pages:unpublish", args=(boletin.pk,)),
     }[nombre]
