@@ -120,7 +120,7 @@ def test_the_bagit_package_of_the_whole_demo_validates(tmp_path):
     )
     bolsa = bagit.Bag(str(destino))
     bolsa.validate()
-    assert len(bolsa.payload_files()) > Registro.objects.count()
+    assert len(list(bolsa.payload_files())) > Registro.objects.count()
 
 
 @pytest.mark.parametrize("tipo", ["general", "primaria", "secundaria", "baja"])
