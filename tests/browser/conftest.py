@@ -5,8 +5,11 @@ import shutil
 from io import StringIO
 
 import pytest
+from django.core import serializers
 from django.core.management import call_command
+from django.test import override_settings
 from playwright.sync_api import sync_playwright
+from wagtail.models import Page
 
 CHROMIUM = (
     os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or ("/usr/bin/chromium")
@@ -42,10 +45,62 @@ def navegador():
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
+@pytest.fixture(autouse=True)
+def _live_server_helper(request):
+    """pytest-django's helper, without asking for a flush after every test.
+
+    Its own version requests ``transactional_db`` for each test that uses the
+    live server, which empties the database after the test; here the demo is
+    loaded once per module (``_demo_en_vivo``) and emptied at the module's end.
+    """
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    live_server = request.getfixturevalue("live_server")
+    live_server._live_server_modified_settings.enable()
+    yield
+    live_server._live_server_modified_settings.disable()
+
+
+@pytest.fixture(autouse=True)
+def media_temporal():
+    """The module's demo keeps its media folder (``_demo_en_vivo``)."""
+
+
+@pytest.fixture(scope="module")
+def _demo_en_vivo(
+    django_db_setup, django_db_blocker, filas_de_wagtail, tmp_path_factory
+):
+    """The demo institution, committed, for every journey of one module.
+
+    A journey commits what it does, as a visitor's browser would; the journeys of
+    a module do not undo each other's steps, so each is written to work on the
+    demo whatever the journeys before it published. At the module's end the
+    database is emptied and Wagtail's base rows put back, as after a
+    transactional test.
+    """
+    medios = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("medios-en-vivo"))
+    medios.enable()
+    with django_db_blocker.unblock():
+        _filas_base(filas_de_wagtail)
+        call_command("setup_demo", "--sin-historial", stdout=StringIO())
+        try:
+            yield
+        finally:
+            call_command("flush", interactive=False, verbosity=0)
+            _filas_base(filas_de_wagtail)
+            medios.disable()
+
+
+def _filas_base(filas):
+    if not Page.objects.exists():
+        for fila in serializers.deserialize("json", filas):
+            fila.save()
+
+
 @pytest.fixture
-def sitio_en_vivo(base_transaccional, live_server):
-    """The live server's URL, with the demo institution loaded."""
-    call_command("setup_demo", "--sin-historial", stdout=StringIO())
+def sitio_en_vivo(_demo_en_vivo, live_server):
+    """The live server's URL, with the module's demo institution loaded."""
     return live_server.url
 
 
