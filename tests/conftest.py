@@ -10,12 +10,12 @@ from django.core import serializers
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.core.management import call_command
-from django.db import connections, transaction
 from moto.server import ThreadedMotoServer
 from wagtail.models import Collection, Locale, Page, Site
 
 from cms.settings import environment
 from tests.factories import construir_institucion
+from tests.transacciones import transaccion_del_modulo
 
 
 @pytest.fixture(autouse=True)
@@ -51,17 +51,8 @@ def institucion_del_modulo(django_db_setup, django_db_blocker):
     it, and the module's are rolled back at its end. It creates no files, so the
     per-test media folder does not matter to it.
     """
-    with django_db_blocker.unblock():
-        atomicos = [transaction.atomic(using=alias) for alias in connections]
-        for atomico in atomicos:
-            atomico.__enter__()
-        try:
-            yield construir_institucion()
-        finally:
-            for alias in connections:
-                transaction.set_rollback(True, using=alias)
-            for atomico in reversed(atomicos):
-                atomico.__exit__(None, None, None)
+    with django_db_blocker.unblock(), transaccion_del_modulo():
+        yield construir_institucion()
 
 
 @pytest.fixture

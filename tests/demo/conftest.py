@@ -4,8 +4,9 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.db import connections, transaction
 from django.test import override_settings
+
+from tests.transacciones import transaccion_del_modulo
 
 
 @pytest.fixture(scope="module")
@@ -18,19 +19,12 @@ def demo_del_modulo(django_db_setup, django_db_blocker, tmp_path_factory):
     """
     medios = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("medios-demo"))
     medios.enable()
-    with django_db_blocker.unblock():
-        atomicos = [transaction.atomic(using=alias) for alias in connections]
-        for atomico in atomicos:
-            atomico.__enter__()
-        try:
+    try:
+        with django_db_blocker.unblock(), transaccion_del_modulo():
             call_command("setup_demo", "--sin-historial", stdout=StringIO())
             yield
-        finally:
-            for alias in connections:
-                transaction.set_rollback(True, using=alias)
-            for atomico in reversed(atomicos):
-                atomico.__exit__(None, None, None)
-            medios.disable()
+    finally:
+        medios.disable()
 
 
 @pytest.fixture

@@ -149,24 +149,20 @@ def test_each_inventory_of_the_demo_is_written(tipo, formato, tmp_path):
         )
 
 
-def _csv(respuesta):
+def _cuerpo(respuesta):
+    """The bytes of a successful download, streamed or not."""
     assert respuesta.status_code == 200
-    cuerpo = (
-        b"".join(respuesta.streaming_content)
-        if respuesta.streaming
-        else respuesta.content
-    )
-    return list(csv.reader(io.StringIO(cuerpo.decode("utf-8-sig"))))
+    if respuesta.streaming:
+        return b"".join(respuesta.streaming_content)
+    return respuesta.content
+
+
+def _csv(respuesta):
+    return list(csv.reader(io.StringIO(_cuerpo(respuesta).decode("utf-8-sig"))))
 
 
 def _xlsx(respuesta):
-    assert respuesta.status_code == 200
-    cuerpo = (
-        b"".join(respuesta.streaming_content)
-        if respuesta.streaming
-        else respuesta.content
-    )
-    return openpyxl.load_workbook(io.BytesIO(cuerpo)).active
+    return openpyxl.load_workbook(io.BytesIO(_cuerpo(respuesta))).active
 
 
 @pytest.mark.parametrize(
