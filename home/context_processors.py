@@ -1,11 +1,19 @@
 """Template context for every page: ``{{ institucion }}``."""
 
+from django.db.models import prefetch_related_objects
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
 from cms.cache.memoria import memorizar
 
 from .models import InstitucionSettings
+
+
+def _con_logo(ajustes):
+    """The settings with the logo and its renditions, remembered together."""
+    if ajustes.logo_id:
+        prefetch_related_objects([ajustes], "logo__renditions")
+    return ajustes
 
 
 def institucion(request):
@@ -15,10 +23,14 @@ def institucion(request):
         sitio = Site.find_for_request(request)
         if sitio is None:
             return InstitucionSettings()
-        return memorizar(
+        ajustes = memorizar(
             f"institucion:{sitio.pk}",
-            lambda: InstitucionSettings.for_site(sitio),
+            lambda: _con_logo(InstitucionSettings.for_site(sitio)),
             request,
+            proceso=True,
         )
+        # Where ``InstitucionSettings.for_request`` looks first: one read a request.
+        setattr(request, InstitucionSettings.get_cache_attr_name(), ajustes)
+        return ajustes
 
     return {"institucion": SimpleLazyObject(cargar)}

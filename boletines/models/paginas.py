@@ -23,7 +23,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from cms.cache.memoria import memorizar
+from cms.cache.memoria import memorizar, seccion
 from cms.consulta import entero
 from home.models import Area, InstitucionSettings
 
@@ -134,9 +134,14 @@ class BoletinIndexPage(RoutablePageMixin, Page):
         filtros = FiltrosBoletin(request.GET)
         boletines = filtros.aplicar(self.publicados()).defer("cuerpo")
         paginador = Paginator(boletines, self.por_pagina)
-        # The count and the filter choices change only when something is published.
+        # The count and the filter choices change only when a boletín of this
+        # newsroom is published or taken down (its section's version).
+        ambitos = [seccion(self.pk)]
         paginador.count = memorizar(
-            f"sala:{self.pk}:cuenta:{filtros.clave()}", boletines.count, request
+            f"sala:{self.pk}:cuenta:{filtros.clave()}",
+            boletines.count,
+            request,
+            ambitos,
         )
         pagina = paginador.get_page(request.GET.get("pagina"))
         context["boletines"] = pagina
@@ -154,12 +159,16 @@ class BoletinIndexPage(RoutablePageMixin, Page):
                     BoletinPage.objects.live().descendant_of(self)
                 ),
                 request,
+                ambitos,
+                proceso=True,
             )
         )
         return context
 
 
 MIN_FOTOS, MAX_FOTOS = 1, 5
+# Newest first; the same order for the newsroom, home and previous/next links.
+ORDEN_RECIENTES = ("-fecha", "-pk")
 
 
 class BoletinPageForm(WagtailAdminPageForm):
@@ -276,19 +285,34 @@ class BoletinPage(RoutablePageMixin, Page):
     subpage_types = []
     base_form_class = BoletinPageForm
 
+    # Read on every view: loaded with the page itself (``cms.cache.rutas``).
+    select_related_al_servir = ("folio", "contacto")
+
     class Meta:
         verbose_name = _("boletín")
         verbose_name_plural = _("boletines")
+        indexes = [
+            models.Index(fields=["fecha", "page_ptr"], name="boletin_fecha_pk"),
+        ]
+
+    @classmethod
+    def con_fotos(cls, boletines):
+        """``boletines`` with their photos and the photos' renditions: three
+        queries, however many cards (``get_rendition`` reads the prefetched ones)."""
+        fotos = BoletinFoto.objects.select_related("imagen").prefetch_related(
+            "imagen__renditions"
+        )
+        return boletines.prefetch_related(Prefetch("fotos", queryset=fotos))
 
     @classmethod
     def publicados(cls, raiz):
-        """Live boletines under ``raiz``, newest first, with their photos loaded."""
-        fotos = Prefetch("fotos", queryset=BoletinFoto.objects.select_related("imagen"))
-        return (
-            cls.objects.live()
-            .descendant_of(raiz)
-            .order_by("-fecha", "-first_published_at", "-pk")
-            .prefetch_related(fotos)
+        """Live boletines under ``raiz``, newest first, with their photos loaded.
+
+        Ordered on ``(fecha, page_ptr)``, the index ``boletin_fecha_pk``: a deep
+        page of the newsroom walks that index instead of sorting every boletín.
+        """
+        return cls.con_fotos(
+            cls.objects.live().descendant_of(raiz).order_by(*ORDEN_RECIENTES)
         )
 
     @classmethod
@@ -301,28 +325,37 @@ class BoletinPage(RoutablePageMixin, Page):
         # Lazy: the template reads them only when its fragment is not in memory
         # (``{% memoria %}``), so a remembered boletín costs none of these queries.
         context["fotos"] = SimpleLazyObject(lambda: self._fotos(request))
-        context["relacionados"] = BoletinPage.objects.live().filter(
-            pk__in=self.relacionados.values("relacionado")
-        )
-        hermanos = BoletinPage.objects.live().sibling_of(self, inclusive=False)
-        orden = ("fecha", "first_published_at", "pk")
-        context["anterior"] = SimpleLazyObject(
-            lambda: (
-                hermanos.filter(fecha__lte=self.fecha)
-                .exclude(fecha=self.fecha, pk__gt=self.pk)
-                .order_by(*(f"-{c}" for c in orden))
-                .first()
+        context["relacionados"] = BoletinPage.con_fotos(
+            BoletinPage.objects.live().filter(
+                pk__in=self.relacionados.values("relacionado")
             )
         )
-        context["siguiente"] = SimpleLazyObject(
-            lambda: (
-                hermanos.filter(fecha__gte=self.fecha)
-                .exclude(fecha=self.fecha, pk__lt=self.pk)
-                .order_by(*orden)
-                .first()
-            )
-        )
+        context["anterior"] = SimpleLazyObject(lambda: self.anterior(self.fecha))
+        context["siguiente"] = SimpleLazyObject(lambda: self.siguiente(self.fecha))
         return context
+
+    def _hermanos(self):
+        return BoletinPage.objects.live().sibling_of(self, inclusive=False)
+
+    def anterior(self, fecha):
+        """The live boletín just older than this one (were it dated ``fecha``)."""
+        return (
+            self._hermanos()
+            .filter(fecha__lte=fecha)
+            .exclude(fecha=fecha, pk__gt=self.pk)
+            .order_by(*ORDEN_RECIENTES)
+            .first()
+        )
+
+    def siguiente(self, fecha):
+        """The live boletín just newer than this one (were it dated ``fecha``)."""
+        return (
+            self._hermanos()
+            .filter(fecha__gte=fecha)
+            .exclude(fecha=fecha, pk__lt=self.pk)
+            .order_by("fecha", "pk")
+            .first()
+        )
 
     def _fotos(self, request):
         """Photos with their renditions in three queries, however many photos; the
@@ -348,7 +381,7 @@ class BoletinPage(RoutablePageMixin, Page):
 
     def datos_estructurados(self, request):
         """schema.org NewsArticle, for search engines."""
-        institucion = InstitucionSettings.for_request(request)
+        institucion = InstitucionSettings.for_request(request)  # once per request
         foto = self.foto_principal
         datos = {
             "@context": "https://schema.org",
