@@ -8,7 +8,6 @@ from wagtail.signals import page_published, page_unpublished
 
 from cms.cache.memoria import pagina
 from cms.models import VersionDelContenido
-
 from workflows.models import Retiro
 
 from .distribucion import asunto_boletin, crear_ronda, destinatarios

@@ -1,4 +1,4 @@
-"""The public content's versions: caches of what is derived from it are keyed on them."""
+"""The public content's versions: what is derived from it is cached under them."""
 
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
@@ -11,8 +11,9 @@ class VersionDelContenido(models.Model):
 
     Scopes (``clave``): ``sitio`` (snippets, site settings, sites, view
     restrictions, moves: anything that may show on every page), ``pagina:<pk>``
-    (the page itself, or something it shows, was published or taken down) and
-    ``seccion:<pk>`` (a page below it was). Fragments and derived lists are
+    (the page itself, or something it shows, was published or taken down),
+    ``seccion:<pk>`` (a page below it was) and ``hijos:<pk>`` (one of its
+    children was: the menu). Fragments and derived lists are
     memoised under the numbers of the scopes they show, so every web process,
     with a local-memory cache or Redis, stops using them at its next request (one
     read per request, no cross-process invalidation), and publishing one boletín
@@ -30,8 +31,10 @@ class VersionDelContenido(models.Model):
 
     @classmethod
     def actuales(cls, claves):
-        """``{clave: número}`` for ``claves`` in one query; 0 for a scope never moved."""
-        filas = dict(cls.objects.filter(clave__in=claves).values_list("clave", "numero"))
+        """``{clave: número}`` in one query; 0 for a scope that never moved."""
+        filas = dict(
+            cls.objects.filter(clave__in=claves).values_list("clave", "numero")
+        )
         return {clave: filas.get(clave, 0) for clave in claves}
 
     @classmethod

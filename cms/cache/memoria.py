@@ -1,7 +1,8 @@
 """Derived lists and fragments kept in the cache until what they show changes.
 
 The same events that purge the proxy raise the versions of the scopes they touch
-(``cms.models.VersionDelContenido``: ``sitio``, ``pagina:<pk>``, ``seccion:<pk>``);
+(``cms.models.VersionDelContenido``: ``sitio``, ``pagina:<pk>``, ``seccion:<pk>``,
+``hijos:<pk>``);
 each web process memoises under the numbers of the scopes a fragment shows. A
 request reads the numbers of its scopes once, in one query.
 
@@ -25,6 +26,10 @@ def seccion(clave):
     return f"seccion:{clave}"
 
 
+def hijos(clave):
+    return f"hijos:{clave}"
+
+
 def ambitos_de_pagina(page):
     """A page's own scopes: the whole site, itself, and what is below it."""
     return ambitos_de_pk(page.pk)
@@ -34,17 +39,17 @@ def ambitos_de_pk(pk):
     return [SITIO, pagina(pk), seccion(pk)]
 
 
-# The home pages this process has served: their section (the menu) is read with
-# the site's version, before the request knows its site.
+# The home pages this process has served: their children (the menu) are read
+# with the site's version, before the request knows its site.
 RAICES_VISTAS = set()
 
 
 def _ambitos_de_la_peticion(request):
     """Every scope this request may ask for, so that one query reads them all."""
-    ambitos = [SITIO, *(seccion(pk) for pk in sorted(RAICES_VISTAS))]
+    ambitos = [SITIO, *(hijos(pk) for pk in sorted(RAICES_VISTAS))]
     sitio = getattr(request, "_wagtail_site", None)
     if sitio is not None:
-        ambitos.append(seccion(sitio.root_page_id))
+        ambitos.append(hijos(sitio.root_page_id))
     ruta = getattr(request, "_wagtail_route_for_request", None)
     if ruta:
         ambitos += ambitos_de_pagina(ruta[0])
@@ -80,7 +85,7 @@ def memoria_del_proceso():
 
 
 def clave_versionada(clave, request, ambitos=(SITIO,)):
-    """``clave`` prefixed by the numbers of ``ambitos`` (``sitio`` always among them)."""
+    """``clave`` prefixed by the numbers of ``ambitos`` (``sitio`` always one)."""
     ambitos = list(dict.fromkeys([SITIO, *ambitos]))
     numeros = versiones(request, ambitos)
     marca = ",".join(f"{a}={n}" for a, n in zip(ambitos, numeros, strict=True))

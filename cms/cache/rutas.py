@@ -12,6 +12,7 @@ use it unchanged. A remembered route is checked against the page it loads (its
 address), so a page moved or renamed since is looked up again.
 """
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Subquery
 from django.http import Http404
@@ -25,8 +26,8 @@ from .memoria import (
     RAICES_VISTAS,
     ambitos_de_pk,
     clave_versionada,
+    hijos,
     memoria_del_proceso,
-    seccion,
 )
 
 RUTAS_ESTANDAR = (Page.route, RoutablePageMixin.route)
@@ -143,11 +144,7 @@ def seleccion_al_servir(clase):
 def _cargar(request, clase, pk, raiz):
     """The page, with the versions of its scopes (and the menu's) in the same query."""
     leidas = request._versiones_del_contenido
-    ambitos = [
-        a
-        for a in [*ambitos_de_pk(pk), seccion(raiz.pk)]
-        if a not in leidas
-    ]
+    ambitos = [a for a in [*ambitos_de_pk(pk), hijos(raiz.pk)] if a not in leidas]
     numeros = {
         f"_version_{n}": Subquery(
             VersionDelContenido.objects.filter(clave=a).values("numero")[:1]
@@ -170,10 +167,14 @@ def ruta(request, path):
     """Seed ``request._wagtail_route_for_request`` for Wagtail's ``serve``.
 
     Leaves it unset (Wagtail then walks as usual) for a page type with its own
-    ``route``, or without a site.
+    ``route``, without a site, or with translations on.
     """
     recordado = sitio_de(request)
-    if recordado is None or hasattr(request, "_wagtail_route_for_request"):
+    if (
+        recordado is None
+        or hasattr(request, "_wagtail_route_for_request")
+        or getattr(settings, "WAGTAIL_I18N_ENABLED", False)  # ``root.localized``
+    ):
         return
     raiz = recordado.sitio.root_page
     componentes = [c for c in path.split("/") if c]

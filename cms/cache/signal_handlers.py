@@ -1,8 +1,9 @@
 """Publishing, unpublishing, moving and editing snippets: new versions, then purge.
 
 A publication moves only the scopes it touches (``cms.cache.memoria``): the page
-itself (``pagina:<pk>``) and every section above it (``seccion:<pk>``: its
-listing, the home page's latest items, the menu). A page with children also
+itself (``pagina:<pk>``), every section above it (``seccion:<pk>``: its listing,
+the home page's latest items) and its parent's children (``hijos:<pk>``: the
+menu, when the parent is the home page). A page with children also
 moves ``sitio``: its slug is in its descendants' addresses. Moves, snippets, site
 settings, sites and view restrictions move ``sitio``: they may show anywhere.
 """
@@ -16,15 +17,21 @@ from wagtail.snippets.models import get_snippet_models
 
 from cms.models import SITIO, VersionDelContenido
 
-from .memoria import pagina, seccion
+from .memoria import hijos, pagina, seccion
 from .purgas import activo, lote_de, purgar, todo_el_sitio
 
 
 def ambitos_de_una_publicacion(page):
-    """The scopes that publishing or taking down ``page`` changes."""
-    prefijos = [page.path[:n] for n in range(Page.steplen * 2, len(page.path), Page.steplen)]
-    ancestros = Page.objects.filter(path__in=prefijos).values_list("pk", flat=True)
-    ambitos = [pagina(page.pk), *(seccion(pk) for pk in ancestros)]
+    """The scopes that publishing or taking down ``page`` changes: itself, every
+    section above it, and its parent's children (the parent's menu)."""
+    prefijos = [
+        page.path[:n] for n in range(Page.steplen * 2, len(page.path), Page.steplen)
+    ]
+    ancestros = dict(Page.objects.filter(path__in=prefijos).values_list("path", "pk"))
+    ambitos = [pagina(page.pk), *(seccion(pk) for pk in ancestros.values())]
+    padre = ancestros.get(page.path[: -Page.steplen])
+    if padre:
+        ambitos.append(hijos(padre))
     if page.numchild:
         ambitos.append(SITIO)
     return ambitos
@@ -44,9 +51,8 @@ def al_publicar_o_retirar(sender, instance, **kwargs):
 
 
 def _afecta_a_todo_el_sitio(sender):
-    return (
-        sender in get_snippet_models()
-        or issubclass(sender, (BaseSiteSetting, Site, PageViewRestriction))
+    return sender in get_snippet_models() or issubclass(
+        sender, (BaseSiteSetting, Site, PageViewRestriction)
     )
 
 

@@ -41,7 +41,7 @@ class VideoIndexPage(Page):
         vivos = VideoPage.objects.live().child_of(self)
         context.update(
             videos=filtros.aplicar(vivos, ExtractYear("first_published_at"))
-            .select_related("area")
+            .select_related("area", "musica")
             .prefetch_related("renditions")
             .order_by("-first_published_at"),
             filtros=filtros,
