@@ -241,7 +241,7 @@ def _get(puerto, ruta):
     peticion = urllib.request.Request(
         f"http://127.0.0.1:{puerto}{ruta}", headers={"Host": HOST}
     )
-    with urllib.request.urlopen(peticion, timeout=30) as respuesta:  # noqa: S310
+    with urllib.request.urlopen(peticion, timeout=300) as respuesta:  # noqa: S310
         return respuesta.status, respuesta.read().decode(), dict(respuesta.headers)
 
 
@@ -339,23 +339,43 @@ def medir(titulo, puerto, rutas, segundos, conexiones, comparar=None, contar=Fal
     return resultados
 
 
-def planes(boletines_por_pagina=20):
-    """PostgreSQL's plan and time for the newsroom's page 1 and page 500."""
+def _plan(titulo, consulta):
     from django.db import connection
 
-    from boletines.models import BoletinIndexPage
+    sql, parametros = consulta.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, parametros)
+        plan = [fila[0] for fila in cursor.fetchall()]
+    print(f"\n{titulo}:")
+    print("\n".join("  " + linea for linea in plan))
+
+
+def planes():
+    """PostgreSQL's plan and time for the newsroom's page 1 and page 500: with
+    the ``OFFSET`` Django's paginator would use, and with the seek it uses."""
+    from boletines.models import BoletinIndexPage, BoletinPage
+    from boletines.models.paginas import PaginadorPorLlave
 
     sala = BoletinIndexPage.objects.get()
+    por_pagina = sala.por_pagina
     consulta = sala.publicados().defer("cuerpo")
-    for numero in (1, 500):
-        desde = (numero - 1) * boletines_por_pagina
-        pagina = consulta[desde : desde + boletines_por_pagina]
-        sql, parametros = pagina.query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, parametros)
-            plan = [fila[0] for fila in cursor.fetchall()]
-        print(f"\nSala de prensa, página {numero} (OFFSET {desde}):")
-        print("\n".join("  " + linea for linea in plan))
+    _plan("Sala de prensa, página 1", consulta[:por_pagina])
+    desde = 499 * por_pagina
+    _plan(
+        f"Página 500 con OFFSET {desde} (lo que haría el paginador de Django)",
+        consulta[desde : desde + por_pagina],
+    )
+    inicio = time.perf_counter()
+    limites = PaginadorPorLlave.limites(
+        BoletinPage.objects.live().descendant_of(sala), por_pagina
+    )
+    calculo = (time.perf_counter() - inicio) * 1000
+    paginador = PaginadorPorLlave(consulta, por_pagina, lambda: limites)
+    _plan("Página 500 buscando por la llave (fecha, id)", paginador._despues_de(500))
+    print(
+        f"\nLímites de {len(limites)} páginas calculados en {calculo:.0f} ms "
+        "(una vez por proceso tras cada publicación en la sala)."
+    )
 
 
 def _bakerydemo(directorio, python, database_url, sin_memoria):
@@ -389,6 +409,8 @@ def _bakerydemo(directorio, python, database_url, sin_memoria):
         "DATABASE_URL": url,
         "DJANGO_SECRET_KEY": "clave-solo-para-mediciones-locales-no-secreta",
         "DJANGO_ALLOWED_HOSTS": f"{HOST},127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_HSTS_SECONDS": "0",
         "STATIC_ROOT": str(VAR / "bakerydemo-static"),
         "MEDIA_ROOT": str(VAR / "bakerydemo-media"),
     }
@@ -429,6 +451,7 @@ def _bakerydemo(directorio, python, database_url, sin_memoria):
         [
             str(gunicorn), "bakerydemo.wsgi", "-w", "2",
             "-b", f"127.0.0.1:{puerto}", "--log-level", "warning",
+            "--timeout", "300",  # its first visits generate big renditions
         ],
         cwd=directorio, env=entorno,
     )  # fmt: skip

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from boletines.models import BoletinPage
+from boletines.models import BoletinIndexPage, BoletinPage
 from tests.consultas import consultas
 from tests.factories import (
     BoletinPageFactory,
@@ -229,3 +229,29 @@ def test_the_newsroom_feeds_and_a_boletins_pdf_route_through_the_memory(
         assert pdf.status_code == 200
         assert pdf["Content-Type"] == "application/pdf"
     assert client.get("/boletines/no-existe/").status_code == 404
+
+
+def test_deep_newsroom_pages_seek_the_same_boletines_an_offset_would(
+    client, institucion_compartida, monkeypatch
+):
+    """Pages past the first seek past the previous page's last boletín; with
+    boletines sharing a date across a page's edge, each appears exactly once."""
+    monkeypatch.setattr(BoletinIndexPage, "por_pagina", 3)
+    dia = timezone.localdate() - datetime.timedelta(days=5000)
+    for _ in range(4):
+        BoletinPageFactory(
+            parent=institucion_compartida.sala, fecha=dia, publicada=True
+        )
+    BoletinPageFactory(
+        parent=institucion_compartida.sala,
+        fecha=dia - datetime.timedelta(days=1),
+        publicada=True,
+    )
+    vivos = BoletinPage.objects.live().order_by("-fecha", "-pk")
+    esperados = list(vivos.values_list("pk", flat=True))
+    vistos = []
+    for numero in range(1, len(esperados) // 3 + 2):
+        respuesta = client.get(f"/boletines/?pagina={numero}")
+        assert respuesta.status_code == 200
+        vistos += [b.pk for b in respuesta.context["boletines"]]
+    assert vistos == esperados
