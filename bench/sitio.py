@@ -439,7 +439,7 @@ def _bakerydemo(directorio, python, database_url, sin_memoria):
         f"s = Site.objects.get(is_default_site=True); s.hostname = '{HOST}';"
         "s.port = 80; s.save();"
         "from bakerydemo.blog.models import BlogPage;"
-        "print('\\n'.join(p.url for p in BlogPage.objects.live()))"
+        "print('\\n'.join(p.get_url_parts()[2] for p in BlogPage.objects.live()))"
     )
     entradas = subprocess.run(
         [*manage, "shell", "-c", guion], cwd=directorio, env=entorno,
