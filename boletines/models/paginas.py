@@ -199,11 +199,14 @@ class BoletinIndexPage(RoutablePageMixin, Page):
                 proceso=True,
             ),
         )
+        # Counting 100,000 boletines takes tens of milliseconds: the process
+        # remembers it, so a cold shared cache does not pay it on every page.
         paginador.count = memorizar(
             f"sala:{self.pk}:cuenta:{filtros.clave()}",
             boletines.count,
             request,
             ambitos,
+            proceso=True,
         )
         pagina = paginador.get_page(request.GET.get("pagina"))
         context["boletines"] = pagina
