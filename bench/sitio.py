@@ -445,6 +445,8 @@ def _bakerydemo(directorio, python, database_url, sin_memoria):
         [*manage, "shell", "-c", guion], cwd=directorio, env=entorno,
         capture_output=True, text=True, check=True,
     ).stdout.split()  # fmt: skip
+    # ``shell`` also prints how many objects it imported.
+    entradas = [e for e in entradas if e.startswith("/")]
     puerto = _puerto_libre()
     gunicorn = Path(python).parent / "gunicorn"
     proceso = subprocess.Popen(
