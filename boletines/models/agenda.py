@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
+from cms.paginas import PublicaSoloPorFlujo
 from home.models import InstitucionSettings
 
 from ..pdf import agenda_pdf
@@ -78,7 +79,7 @@ def lunes_de(fecha):
     return fecha - datetime.timedelta(days=fecha.weekday())
 
 
-class AgendaPage(RoutablePageMixin, Page):
+class AgendaPage(PublicaSoloPorFlujo, RoutablePageMixin, Page):
     """The public weekly agenda: ``?semana=AAAA-MM-DD`` picks the week."""
 
     intro = RichTextField(_("introducción"), blank=True)

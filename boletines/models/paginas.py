@@ -25,6 +25,7 @@ from wagtail.snippets.models import register_snippet
 
 from cms.cache.memoria import memorizar
 from cms.consulta import entero
+from cms.paginas import PublicaSoloPorFlujo
 from home.models import Area, InstitucionSettings
 
 from ..blocks import CuerpoBlock
@@ -96,7 +97,7 @@ class FiltrosBoletin:
         }
 
 
-class BoletinIndexPage(RoutablePageMixin, Page):
+class BoletinIndexPage(PublicaSoloPorFlujo, RoutablePageMixin, Page):
     """The newsroom (sala de prensa): the live boletines, newest first, and feeds."""
 
     intro = RichTextField(_("introducción"), blank=True)
@@ -198,7 +199,7 @@ class BoletinPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class BoletinPage(RoutablePageMixin, Page):
+class BoletinPage(PublicaSoloPorFlujo, RoutablePageMixin, Page):
     """A press release: dateline, lead, body, its approved photos, and its PDF."""
 
     # Indexed: the newsroom and the previous/next links walk the boletines by date.

@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, ReferenceIndex
 
+from cms.paginas import PublicaSoloPorFlujo
 from home.models import Area
 
 from .medios import FiltrosDeMedios, Imagen
@@ -33,7 +34,7 @@ def imagenes_publicas():
     return Imagen.objects.filter(Q(publico=True) | Q(pk__in=usadas))
 
 
-class GaleriaPage(Page):
+class GaleriaPage(PublicaSoloPorFlujo, Page):
     """The public photo gallery: published photos with their credit and licence."""
 
     intro = RichTextField(_("introducción"), blank=True)

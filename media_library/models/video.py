@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.paginas import PublicaSoloPorFlujo
 from home.models import Area
 
 from ..ffprobe import VideoInvalido, analizar_subida
@@ -21,7 +22,7 @@ from .medios import FiltrosDeMedios
 from .musica import Musica
 
 
-class VideoIndexPage(Page):
+class VideoIndexPage(PublicaSoloPorFlujo, Page):
     """The videoteca: institutional videos are published under it."""
 
     intro = RichTextField(_("introducción"), blank=True)
@@ -102,7 +103,7 @@ def validar_webvtt(archivo):
         )
 
 
-class VideoPage(Page):
+class VideoPage(PublicaSoloPorFlujo, Page):
     """An institutional video: the master file, its approval preview and finals."""
 
     PLANEADOS = [("testimonial", _("Testimonial")), ("efemeride", _("Efeméride"))]
