@@ -20,7 +20,8 @@ FLUJOS = {
     "Campaña": ["Autorización de la Titular"],
     "Video": ["Visto bueno de la Jefatura (vista previa)", "Autorización final"],
     "Página institucional": ["Autorización de la Titular"],
-    "Propuesta de plantel": ["Revisión de Coordinación"],
+    # 000 step 1 and 001 §3.1: campus material goes public on the head's word.
+    "Propuesta de plantel": ["Revisión de Coordinación", "Autorización de la Titular"],
 }
 
 
