@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
@@ -9,8 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
-from wagtail.snippets.models import register_snippet
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    RevisionMixin,
+    WorkflowMixin,
+)
 
 from cms.paginas import PublicaSoloPorFlujo
 from home.models import InstitucionSettings
@@ -18,9 +24,14 @@ from home.models import InstitucionSettings
 from ..pdf import agenda_pdf
 
 
-@register_snippet
-class Evento(models.Model):
-    """An event on the office's weekly agenda (ICM manual, procedure CS02)."""
+class Evento(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model
+):
+    """An event on the office's weekly agenda (ICM manual, procedure CS02).
+
+    A snippet with drafts, revisions and a workflow: the row holds the approved
+    (live) version, and only live events reach ``/agenda/`` and the Monday e-mail.
+    """
 
     titulo = models.CharField(_("título"), max_length=255)
     fecha = models.DateField(_("fecha"))
@@ -52,6 +63,15 @@ class Evento(models.Model):
         FieldPanel("publico"),
     ]
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="evento")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="evento",
+        for_concrete_model=False,
+    )
+
     class Meta:
         verbose_name = _("evento de la agenda")
         verbose_name_plural = _("eventos de la agenda")
@@ -60,11 +80,16 @@ class Evento(models.Model):
     def __str__(self):
         return f"{self.fecha:%d/%m/%Y} {self.hora:%H:%M} — {self.titulo}"
 
+    @property
+    def revisions(self):
+        return self._revisions
+
     @classmethod
     def de_la_semana(cls, lunes):
-        """The public events from ``lunes`` to the next Sunday, in order."""
+        """The approved public events from ``lunes`` to the next Sunday, in order."""
         return (
             cls.objects.filter(
+                live=True,
                 publico=True,
                 fecha__gte=lunes,
                 fecha__lte=lunes + datetime.timedelta(days=6),

@@ -24,7 +24,9 @@ def _proponer(usuario, plantel_slug, titulo):
     return cliente(usuario).post(url, datos)
 
 
-def test_the_torreon_enlace_submits_a_proposal_to_coordinacion_and_the_titular(institucion_compartida):
+def test_the_torreon_enlace_submits_a_proposal_to_coordinacion_and_the_titular(
+    institucion_compartida,
+):
     respuesta = _proponer("enlace", "torreon", "Feria de ciencias en Torreón")
 
     assert respuesta.status_code == 302

@@ -9,9 +9,10 @@ from tests.factories import BoletinPageFactory
 
 def test_a_superuser_cannot_bulk_publish_a_governed_draft(institucion_compartida):
     borrador = BoletinPageFactory(parent=institucion_compartida.sala, con_fotos=True)
-    url = reverse(
-        "wagtail_bulk_action", args=("wagtailcore", "page", "publish")
-    ) + f"?id={borrador.pk}"
+    url = (
+        reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+        + f"?id={borrador.pk}"
+    )
     admin = cliente("admin")
 
     confirmacion = admin.get(url)
