@@ -1,7 +1,9 @@
 """The video pipeline in the admin: preview on save and the jobs viewset."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from .forms import MOSTRAR, OCULTAR
 from .models import TrabajoVideo, VideoPage
 from .pipeline import encolar
 from .viewsets import TrabajosVideoViewSet
@@ -25,3 +27,17 @@ hooks.register("after_edit_page", _vista_previa)
 @hooks.register("register_admin_viewset")
 def registrar_viewsets():
     return [TrabajosVideoViewSet()]
+
+
+@hooks.register("register_log_actions")
+def acciones_de_mediateca(actions):
+    actions.register_action(
+        MOSTRAR,
+        _("Mostrar en la mediateca pública"),
+        _("Mostrado en la mediateca pública"),
+    )
+    actions.register_action(
+        OCULTAR,
+        _("Quitar de la mediateca pública"),
+        _("Quitado de la mediateca pública"),
+    )

@@ -114,6 +114,7 @@ ROLES = (
         modelos=(
             RETIRAR_POR_ERROR,
             archivo.APROBAR_DISPOSICION,
+            media_library.MOSTRAR_EN_MEDIATECA,
             *AGENDA,
             *DIFUSION,
             *REVISION_DE_VIDEOS,
