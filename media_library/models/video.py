@@ -114,7 +114,9 @@ class VideoPage(PublicaSoloPorFlujo, Page):
         ("capacitacion", _("Capacitación")),
     ]
     TIPOS = [(_("Planeado"), PLANEADOS), (_("Extemporáneo"), EXTEMPORANEOS)]
-    SIN_LOGO = {"boletin"}  # procedure P01: boletín videos carry no logo
+    # 003 P01 Pol. 5: boletín videos carry no corner logo; the large closing logo
+    # (P01 2.8) still ends them, as every video (media_library/pipeline.py).
+    SIN_LOGO = {"boletin"}
 
     tipo = models.CharField(_("tipo de video"), max_length=20, choices=TIPOS)
     archivo_maestro = models.FileField(
@@ -201,6 +203,7 @@ class VideoPage(PublicaSoloPorFlujo, Page):
 
     @property
     def lleva_logo(self):
+        """Whether the finals carry the corner logo for the whole video."""
         return self.tipo not in self.SIN_LOGO
 
     def rendiciones(self, *calidades):
