@@ -5,11 +5,36 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def flujo_de_eventos(apps, schema_editor):
+    """Existing installations: events go through the Titular's authorisation.
+
+    New sites get the workflow from ``crear_flujos()``; a running one gets it here,
+    with the «Autorización de la Titular» task it already has. Existing events stay
+    live: they were public before.
+    """
+    Task = apps.get_model("wagtailcore", "Task")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    tarea = Task.objects.filter(name="Autorización de la Titular").first()
+    if tarea is None:
+        return
+    flujo, creado = Workflow.objects.get_or_create(name="Evento de la agenda")
+    if creado:
+        WorkflowTask.objects.create(workflow=flujo, task=tarea, sort_order=0)
+    tipo, _ = ContentType.objects.get_or_create(app_label="boletines", model="evento")
+    WorkflowContentType.objects.get_or_create(
+        content_type=tipo, defaults={"workflow": flujo}
+    )
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
         ('boletines', '0008_fecha_indexada'),
         ('wagtailcore', '0098_apitoken'),
+        ('workflows', '0004_propuesta_con_titular'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -74,4 +99,5 @@ class Migration(migrations.Migration):
             name='locked_by',
             field=models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='locked_%(class)ss', to=settings.AUTH_USER_MODEL, verbose_name='locked by'),
         ),
+        migrations.RunPython(flujo_de_eventos, migrations.RunPython.noop),
     ]
