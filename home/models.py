@@ -210,6 +210,12 @@ class StandardPage(Page):
         verbose_name = _("página institucional")
         verbose_name_plural = _("páginas institucionales")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # "Planteles" lists its campuses; "Quiénes somos" its own subpages.
+        context["subpaginas"] = self.get_children().live().order_by("path")
+        return context
+
 
 class PlantelPage(Page):
     """A campus's own section, where its enlace drafts material and proposals."""

@@ -212,7 +212,8 @@ def test_the_excerpt_reads_as_prose_without_block_names_or_markup(client, conten
     boletin.cuerpo = [
         ("parrafo", "<p>La feria reunió <b>cuarenta</b> proyectos &amp; prototipos.</p>"
          "<p>Hubo invitados.</p>"),
-        ("cita", {"texto": "Cada prototipo resuelve un problema real.", "autor": "Jurado"}),
+        ("cita", {"texto": "Cada prototipo resuelve un problema real.",
+                  "autor": "Jurado"}),
         ("imagen", {"imagen": imagen, "pie": "Un prototipo de riego solar."}),
     ]  # fmt: skip
     boletin.save_revision().publish()
