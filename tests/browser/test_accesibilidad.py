@@ -162,3 +162,18 @@ def test_the_keyboard_reaches_a_visible_skip_link_and_a_visible_focus(
     enfocado = pagina.evaluate_handle("document.activeElement")
     assert enfocado.evaluate("e => e.closest('main') !== null")
     assert enfocado.evaluate("e => getComputedStyle(e).outlineStyle") != "none"
+
+
+def test_a_boletin_prints_without_menus_and_with_its_folio_and_address(
+    pagina, sitio_en_vivo
+):
+    direccion = "/boletines/primer-lugar-robotica-torreon/"
+    pagina.goto(f"{sitio_en_vivo}{direccion}")
+    pagina.emulate_media(media="print")
+    expect(pagina.get_by_role("navigation", name="Principal")).to_be_hidden()
+    expect(pagina.locator("footer.pie")).to_be_hidden()
+    expect(pagina.locator(".compartir")).to_be_hidden()
+    impreso = pagina.locator(".impreso")
+    expect(impreso).to_be_visible()
+    expect(impreso).to_contain_text("Boletín ")
+    expect(impreso).to_contain_text(direccion)  # the site's public address
