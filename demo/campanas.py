@@ -8,6 +8,7 @@ from wagtail.rich_text import RichText
 from campanas.conectores import RegistroManual
 from campanas.models import (
     CampanaIndexPage,
+    CampanaMaterial,
     CampanaPage,
     Instruccion,
     PublicacionProgramada,
@@ -72,6 +73,7 @@ def cargar(inicio, anio):
             fin=date(anio, datos["mes_fin"], 28),
             descripcion=RichText(datos["descripcion"]),
             cartel=cartel,
+            materiales=[CampanaMaterial(imagen=cartel)],
         )
     return seccion
 
