@@ -28,8 +28,9 @@ install-dev: $(VENV)/.dev $(FUENTE)
 system-deps:
 	scripts/system-deps.sh test
 
-run: install
+run:
 	scripts/system-deps.sh run
+	$(MAKE) install
 	scripts/run.sh
 
 test:
