@@ -104,6 +104,20 @@ def test_every_public_page_type_looks_right_and_passes_axe_at_both_widths(
     assert encontrados == {}
 
 
+def test_nothing_overflows_sideways_on_a_320_px_phone(navegador, sitio_en_vivo):
+    contexto = navegador.new_context(
+        locale="es-MX", viewport={"width": 320, "height": 640}
+    )
+    pagina = contexto.new_page()
+    desbordan = {}
+    for nombre, url in PAGINAS.items():
+        pagina.goto(f"{sitio_en_vivo}{url}")
+        if (sobra := pagina.evaluate(DESBORDE)) > 0:
+            desbordan[nombre] = sobra
+    contexto.close()
+    assert desbordan == {}
+
+
 def test_the_phone_menu_opens_in_place_and_leads_to_the_agenda(
     navegador, sitio_en_vivo
 ):
