@@ -104,7 +104,9 @@ def test_every_public_page_type_looks_right_and_passes_axe_at_both_widths(
     assert encontrados == {}
 
 
-def test_nothing_overflows_sideways_on_a_320_px_phone(navegador, sitio_en_vivo):
+def test_nothing_overflows_sideways_on_a_320_px_phone(
+    navegador, sitio_en_vivo, _video_con_reproductor
+):
     contexto = navegador.new_context(
         locale="es-MX", viewport={"width": 320, "height": 640}
     )
