@@ -1,9 +1,12 @@
 """The institution: its home page, standard pages and site settings."""
 
+import datetime
+
 from django.apps import apps
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -185,6 +188,11 @@ class HomePage(Page):
         context["ultimos_boletines"] = self._ultimos("boletines.BoletinPage", 6)
         context["campanas"] = self._modelo("campanas.CampanaPage").vigentes(self, 3)
         context["videos"] = self._ultimos("media_library.VideoPage", 3)
+        # A queryset: read only when the home's fragment is not in memory.
+        hoy = timezone.localdate()
+        lunes = hoy - datetime.timedelta(days=hoy.weekday())
+        eventos = self._modelo("boletines.Evento").de_la_semana(lunes)
+        context["agenda"] = eventos.filter(fecha__gte=hoy)[:5]
         return context
 
     @staticmethod

@@ -6,7 +6,9 @@ import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.test import override_settings
+from django.utils import timezone
 
+from boletines.models import Evento
 from campanas.models import CampanaIndexPage, CampanaPage
 from cms.settings import dev
 from home.models import InstitucionSettings
@@ -139,3 +141,21 @@ def test_maintenance_closes_the_public_site_with_503_but_not_the_admin(client, d
         and "Volvemos a las 18 h." in html
     )
     assert admin.status_code == 200
+
+
+def test_home_shows_the_rest_of_this_weeks_public_agenda(
+    client, institucion_compartida
+):
+    hoy = timezone.localdate()
+    Evento.objects.create(
+        titulo="Rueda de prensa del informe", fecha=hoy, hora=datetime.time(10, 0),
+        lugar="Sala de juntas",
+    )  # fmt: skip
+    Evento.objects.create(
+        titulo="Reunión interna de planeación", fecha=hoy, hora=datetime.time(12, 0),
+        lugar="Dirección", publico=False,
+    )  # fmt: skip
+    html = client.get("/").content.decode()
+    assert "Agenda de la semana" in html
+    assert "Rueda de prensa del informe" in html
+    assert "Reunión interna de planeación" not in html
