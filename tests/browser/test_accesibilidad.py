@@ -94,10 +94,12 @@ def test_every_public_page_type_looks_right_and_passes_axe_at_both_widths(
             ]
             if problemas:
                 encontrados[clave] = problemas
-            # Lazy images far down load only when scrolled near.
-            pagina.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+            # Lazy images load only when scrolled near: for the capture, all now.
+            pagina.evaluate(
+                "document.querySelectorAll('img[loading=lazy]')"
+                ".forEach(i => { i.loading = 'eager'; })"
+            )
             pagina.wait_for_load_state("networkidle")
-            pagina.evaluate("window.scrollTo(0, 0)")
             pagina.screenshot(
                 path=CAPTURAS / f"{nombre}-{ancho}.jpg",
                 full_page=True,
