@@ -99,7 +99,9 @@ def test_every_public_page_type_looks_right_and_passes_axe_at_both_widths(
                 "document.querySelectorAll('img[loading=lazy]')"
                 ".forEach(i => { i.loading = 'eager'; })"
             )
-            pagina.wait_for_load_state("networkidle")
+            pagina.wait_for_function(
+                "Array.from(document.images).every(i => i.complete)"
+            )
             pagina.screenshot(
                 path=CAPTURAS / f"{nombre}-{ancho}.jpg",
                 full_page=True,
