@@ -15,6 +15,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.paginas import PublicaSoloPorFlujo
+
 color_validator = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", _("Escribe el color como #RRGGBB, por ejemplo #6a1b31.")
 )
@@ -161,7 +163,7 @@ class InstitucionSettings(BaseSiteSetting):
         return [(name, url) for name, url in pairs if url]
 
 
-class HomePage(Page):
+class HomePage(PublicaSoloPorFlujo, Page):
     """The institution's home page: the latest boletines, campaigns and videos."""
 
     presentacion = RichTextField(_("presentación"), blank=True)
@@ -204,7 +206,7 @@ class HomePage(Page):
         return self._modelo(model_label).recientes(self, count)
 
 
-class StandardPage(Page):
+class StandardPage(PublicaSoloPorFlujo, Page):
     """An institutional page: about us, transparency, contact."""
 
     cuerpo = RichTextField(_("contenido"))
@@ -225,7 +227,7 @@ class StandardPage(Page):
         return context
 
 
-class PlantelPage(Page):
+class PlantelPage(PublicaSoloPorFlujo, Page):
     """A campus's own section, where its enlace drafts material and proposals."""
 
     director = models.CharField(_("director o directora"), max_length=255, blank=True)
@@ -252,7 +254,7 @@ class PlantelPage(Page):
         return context
 
 
-class PropuestaPage(Page):
+class PropuestaPage(PublicaSoloPorFlujo, Page):
     """Material or a proposal from a campus: an activity, photos, a story idea."""
 
     fecha = models.DateField(_("fecha de la actividad"), null=True, blank=True)
