@@ -10,9 +10,10 @@ from .models import InstitucionSettings
 
 
 def _con_logo(ajustes):
-    """The settings with the logo and its renditions, remembered together."""
-    if ajustes.logo_id:
-        prefetch_related_objects([ajustes], "logo__renditions")
+    """The settings with both logos and their renditions, remembered together."""
+    logos = [c for c in ("logo", "logo_gobierno") if getattr(ajustes, f"{c}_id")]
+    if logos:
+        prefetch_related_objects([ajustes], *(f"{c}__renditions" for c in logos))
     return ajustes
 
 
