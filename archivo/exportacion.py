@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
+from .hojas import fila_csv, fila_xlsx
 from .models import Registro, SerieDocumental
 
 TROZO = 2000
@@ -202,7 +203,7 @@ def escribir_csv(registros, salida, avance=None):
     escritor = csv.writer(salida)
     escritor.writerow(encabezados())
     for registro in _recorrer(registros, avance):
-        escritor.writerow(lector.fila(registro))
+        escritor.writerow(fila_csv(lector.fila(registro)))
 
 
 def escribir_json(registros, salida, avance=None):
@@ -222,7 +223,7 @@ def escribir_xlsx(registros, ruta, avance=None):
     hoja.append(encabezados())
     lector = Lector()
     for registro in _recorrer(registros, avance):
-        hoja.append(lector.fila(registro))
+        hoja.append(fila_xlsx(hoja, lector.fila(registro)))
     libro.save(ruta)
 
 
@@ -295,7 +296,7 @@ def escribir_bagit(registros, ruta, avance=None, con_contenido=True, institucion
         lector = Lector()
         for registro in _recorrer(consulta, avance, trozo=200, tuplas=False):
             datos = lector.como_dict(registro)
-            escritor.writerow(datos.values())
+            escritor.writerow(fila_csv(datos.values()))
             inv_json.write(",\n" if total else "\n")
             inv_json.write(json.dumps(datos, ensure_ascii=False))
             total += 1

@@ -27,6 +27,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from . import documents
+from .hojas import texto_csv
 from .models import Registro, SerieDocumental
 from .permissions import EXPORTAR_REGISTROS, RESERVAR_REGISTRO
 
@@ -239,6 +240,12 @@ class RegistroIndexView(IndexView):
                 ),
             )
         return botones
+
+    def write_csv_row(self, writer, row_dict):
+        """Wagtail types XLSX formulas as text; CSV cells get the same protection."""
+        return super().write_csv_row(
+            writer, {campo: texto_csv(valor) for campo, valor in row_dict.items()}
+        )
 
     def to_row_dict(self, item):
         """The export's row; the record number and the series code are computed."""
