@@ -24,7 +24,7 @@ from wagtail.models import Page
 from home.models import InstitucionSettings
 
 from . import inventarios
-from .instantaneas import sha256_de
+from .deposito import eliminar_de, resguardar
 from .models import Disposicion, Instantanea, Registro
 from .permissions import APROBAR_DISPOSICION, PROPONER_DISPOSICION
 from .publicacion import nombre_de, registro_de
@@ -122,6 +122,8 @@ def ejecutar(disposicion, usuario):
         registro.save()
         if disposicion.tipo == Disposicion.BAJA:
             _retirar_contenido(registro, usuario)
+    if disposicion.tipo == Disposicion.BAJA:
+        eliminar_de(disposicion, registros)
     _registrar_acta(disposicion, ahora, usuario)
     log(disposicion, ACCION_EJECUTAR, user=usuario, data={"registros": len(registros)})
     return disposicion
@@ -143,6 +145,7 @@ def _registrar_acta(disposicion, ahora, usuario):
     registro.titulo = str(disposicion)[:255]
     registro.ultima_accion, registro.ultima_accion_en = _("Ejecutada"), ahora
     registro.save()
+    sha256, tamano = resguardar(disposicion.acta, [registro])
     Instantanea.objects.create(
         registro=registro,
         publicada=ahora,
@@ -161,8 +164,8 @@ def _registrar_acta(disposicion, ahora, usuario):
                 "id": str(disposicion.pk),
                 "titulo": str(disposicion),
                 "archivo": disposicion.acta.name,
-                "sha256": sha256_de(disposicion.acta),
-                "tamano": disposicion.acta.size,
+                "sha256": sha256,
+                "tamano": tamano,
             }
         ],
     )

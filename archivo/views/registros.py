@@ -4,13 +4,14 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import FileResponse, QueryDict
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from ..almacenamiento import descarga
 from ..models import ExportacionRegistros, Registro
 from ..permissions import EXPORTAR_REGISTROS, RESERVAR_REGISTRO
 from ..tasks import exportar, filtros_de
@@ -121,8 +122,4 @@ def descargar_exportacion_view(request, pk):
     pedido = get_object_or_404(
         ExportacionRegistros, pk=pk, estado=ExportacionRegistros.LISTA
     )
-    return FileResponse(
-        pedido.archivo.open("rb"),
-        as_attachment=True,
-        filename=pedido.archivo.name.rsplit("/", 1)[-1],
-    )
+    return descarga(pedido.archivo, pedido.archivo.name.rsplit("/", 1)[-1])

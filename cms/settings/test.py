@@ -12,3 +12,12 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # The demo institution and setup_demo: never in production.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405 (a new list: base stays as is)
+
+# The private storage (exports, actas, the records' store) beside the test media.
+STORAGES = {  # noqa: F405
+    **STORAGES,  # noqa: F405
+    "archivo": {
+        "BACKEND": "cms.almacenamiento.AlmacenamientoPrivadoLocal",
+        "OPTIONS": {"location": str(VAR_DIR / "test-archivo")},  # noqa: F405
+    },
+}

@@ -24,9 +24,7 @@ def boletin_con_formula(institucion_compartida):
 
 
 def _celdas_del_titulo(hoja):
-    return [
-        c for fila in hoja.iter_rows() for c in fila if "HYPERLINK" in str(c.value)
-    ]
+    return [c for fila in hoja.iter_rows() for c in fila if "HYPERLINK" in str(c.value)]
 
 
 def test_export_records_csv_prefixes_formula_cells_with_an_apostrophe(
