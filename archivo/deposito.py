@@ -130,7 +130,10 @@ def versionado():
     bucket = getattr(almacen.real, "bucket", None)
     if bucket is None:
         return ""
-    respuesta = bucket.meta.client.get_bucket_versioning(Bucket=bucket.name)
+    try:
+        respuesta = bucket.meta.client.get_bucket_versioning(Bucket=bucket.name)
+    except Exception:  # no permission to read it: say so rather than stop
+        return "Desconocido"
     return respuesta.get("Status") or "Off"
 
 
@@ -145,10 +148,11 @@ def verificar():
             "nombre": resguardado.nombre,
             "ruta": resguardado.ruta,
         }
+        # Any failure to read (a missing file, S3's 404 or 403) counts as missing.
         try:
             encontrado = _resumen_guardado(resguardado.ruta)
-        except (FileNotFoundError, OSError):
-            faltantes.append(datos)
+        except Exception as error:
+            faltantes.append({**datos, "error": str(error)[:200]})
             continue
         if encontrado != resguardado.sha256:
             alterados.append({**datos, "encontrado": encontrado})

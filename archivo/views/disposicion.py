@@ -19,7 +19,7 @@ from home.models import InstitucionSettings
 from .. import disposicion as reglas
 from .. import inventarios
 from ..almacenamiento import descarga
-from ..models import Disposicion
+from ..models import Disposicion, Registro
 from ..permissions import (
     APROBAR_DISPOSICION,
     EXPORTAR_REGISTROS,
@@ -117,6 +117,12 @@ def disposiciones_view(request):
             "tipos": Disposicion.TIPOS,
             "tipo": tipo,
             "form": form,
+            # Requests to lift a hold wait here for the Titular.
+            "levantamientos": Registro.objects.exclude(levantamiento_pedido_en=None)
+            .select_related("levantamiento_pedido_por")
+            .order_by("levantamiento_pedido_en")
+            if request.user.has_perm(APROBAR_DISPOSICION)
+            else None,
         },
     )
 
