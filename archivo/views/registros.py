@@ -76,6 +76,7 @@ def reserva_view(request, pk):
                 raise ValidationError(_("Acción desconocida."))
         except PermissionDenied as error:
             messages.error(request, str(error) or _("No tienes permiso para esto."))
+            return redirect("archivo_reserva", registro.pk)
         except ValidationError as error:
             registro.refresh_from_db()
             return TemplateResponse(
