@@ -27,7 +27,7 @@ from archivo.models import (
 from archivo.registry import registrados
 from campanas.conectores import RegistroManual
 from campanas.models import PublicacionProgramada
-from media_library.models import Documento, Imagen
+from media_library.models import Documento, Imagen, VideoPage
 from tests.admin import cliente
 from tests.factories import (
     BoletinPageFactory,
@@ -36,6 +36,7 @@ from tests.factories import (
     ImagenFactory,
     VideoPageFactory,
 )
+from tests.media_library.test_videos import generar_clip
 
 
 def _png(color):
@@ -333,3 +334,38 @@ def test_every_registered_type_exports_to_a_valid_bag_a_video_included(
     maestro = hashlib.sha256(_bytes(video.archivo_maestro)).hexdigest()
     archivos = destino / "data" / "registros" / f"{registro.pk:08d}" / "archivos"
     assert [p.name.split("-")[0] for p in archivos.iterdir()] == [maestro]
+
+
+def test_a_new_master_for_a_live_video_waits_for_its_workflow_and_the_old_stays(
+    institucion_compartida, tmp_path
+):
+    """A video's master is a field of its page: replacing it is a draft revision."""
+    video = VideoPageFactory(parent=institucion_compartida.videoteca, publicada=True)
+    maestro = video.archivo_maestro.name
+    (descrito,) = Registro.objects.de_objeto(video).get().instantaneas.get().archivos
+    nuevo = generar_clip(tmp_path / "nuevo.mp4", segundos=0.5)
+
+    respuesta = cliente("editor").post(
+        reverse("wagtailadmin_pages:edit", args=(video.pk,)),
+        {
+            "title": video.title,
+            "slug": video.slug,
+            "tipo": video.tipo,
+            "descripcion": video.descripcion,
+            "archivo_maestro": SimpleUploadedFile(
+                "nuevo.mp4", nuevo.read_bytes(), "video/mp4"
+            ),
+            "comments-TOTAL_FORMS": "0",
+            "comments-INITIAL_FORMS": "0",
+            "comments-MIN_NUM_FORMS": "0",
+            "comments-MAX_NUM_FORMS": "1000",
+        },
+    )
+
+    assert respuesta.status_code == 302
+    en_vivo = VideoPage.objects.get(pk=video.pk)
+    assert en_vivo.archivo_maestro.name == maestro  # the public keeps the approved one
+    assert en_vivo.has_unpublished_changes
+    borrador = en_vivo.get_latest_revision_as_object()
+    assert borrador.archivo_maestro.name != maestro
+    assert _en_resguardo(descrito["sha256"]).read_bytes() == b"x"
