@@ -1,12 +1,16 @@
 """Exports, actas and the records' store live in a private storage, never in media."""
 
 import datetime
+import importlib
 import urllib.request
 from io import StringIO
 from urllib.parse import urlsplit
 
 import boto3
 import pytest
+from django.apps import apps as django_apps
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -167,3 +171,26 @@ def test_on_s3_the_store_is_a_versioned_private_prefix_checked_by_fixity(
         Bucket="medios-cms", Key=clave, VersionId=anterior["VersionId"]
     )["Body"].read()
     assert recuperado == original  # the versioning kept what was stored
+
+
+def test_the_migration_moves_old_public_exports_into_the_private_storage(
+    institucion_compartida,
+):
+    """Exports written before this change sat in ``media/archivo/``."""
+    migracion = importlib.import_module(
+        "archivo.migrations.0004_resguardo_privado_y_levantamiento_de_reservas"
+    )
+    viejo = default_storage.save(
+        "archivo/exportaciones/registros.csv", ContentFile(b"\xef\xbb\xbfinventario")
+    )
+    pedido = ExportacionRegistros.objects.create(
+        formato="csv", estado=ExportacionRegistros.LISTA, archivo=viejo
+    )
+
+    migracion._a_lo_privado(django_apps, None)
+
+    pedido.refresh_from_db()
+    assert not default_storage.exists(viejo)
+    assert pedido.archivo.name == "exportaciones/registros.csv"
+    with pedido.archivo.open("rb") as archivo:
+        assert archivo.read().endswith(b"inventario")
