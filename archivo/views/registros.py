@@ -15,7 +15,12 @@ from wagtail.models import ModelLogEntry
 from .. import resguardo as _reglas
 from ..almacenamiento import descarga
 from ..models import ExportacionRegistros, Registro
-from ..permissions import APROBAR_DISPOSICION, EXPORTAR_REGISTROS, RESERVAR_REGISTRO
+from ..permissions import (
+    APROBAR_DISPOSICION,
+    EXPORTAR_REGISTROS,
+    RESERVAR_REGISTRO,
+    VER_REGISTROS,
+)
 from ..tasks import exportar, filtros_de
 
 
@@ -90,7 +95,10 @@ def reserva_view(request, pk):
                 _("Registro «%(titulo)s»: %(accion)s.")
                 % {"titulo": registro.titulo, "accion": registro.ultima_accion},
             )
-            return redirect("archivo_registros:index")
+            # The Titular reviews requests from the disposition screen.
+            if request.user.has_perm(VER_REGISTROS):
+                return redirect("archivo_registros:index")
+            return redirect("archivo_disposiciones")
     return TemplateResponse(
         request, "archivo/reserva.html", _contexto_de_reserva(request, registro, form)
     )

@@ -44,7 +44,10 @@ def test_each_hold_step_is_an_audit_log_entry_with_who_and_why(registro):
     registro.refresh_from_db()
     assert registro.reserva  # asking is not lifting
 
-    _reserva("titular", registro, "aprobar_levantamiento", comentario="Procede")
+    respuesta = _reserva(
+        "titular", registro, "aprobar_levantamiento", comentario="Procede"
+    )
+    assert respuesta["Location"] == reverse("archivo_disposiciones")
 
     registro.refresh_from_db()
     assert not registro.reserva and not registro.levantamiento_pedido_en
