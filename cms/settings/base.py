@@ -153,6 +153,8 @@ CACHE_NAVEGADOR_SEGUNDOS = int(os.environ.get("CACHE_NAVEGADOR_SEGUNDOS", "60"))
 
 STORAGES = {
     "default": environment.default_storage(os.environ),
+    # Private: exports, actas and the records' store (docs/resguardo.md).
+    "archivo": environment.private_storage(os.environ, VAR_DIR / "archivo"),
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     },

@@ -1,4 +1,5 @@
-"""Run ``publish_scheduled`` and ``enviar_agenda`` every minute, with no cron job."""
+"""Run ``publish_scheduled`` and ``enviar_agenda`` every minute, and the records'
+fixity check weekly (``verificar_registros --si-toca``), with no cron job."""
 
 import signal
 import time
@@ -15,8 +16,8 @@ CLAVE_TURNO = "cms:scheduler:turno"
 class Command(BaseCommand):
     help = (
         "Publica y despublica cada minuto lo programado (publish_scheduled de "
-        "Wagtail) y, los lunes, envía la agenda semanal. Se inicia junto con el "
-        "worker."
+        "Wagtail); los lunes, envía la agenda semanal; cada semana, verifica el "
+        "resguardo de registros. Se inicia junto con el worker."
     )
 
     def add_arguments(self, parser):
@@ -53,6 +54,8 @@ class Command(BaseCommand):
             return
         call_command("publish_scheduled", stdout=self.stdout)
         call_command("enviar_agenda", stdout=self.stdout)
+        # The command itself knows whether a week has passed since the last run.
+        call_command("verificar_registros", "--si-toca", stdout=self.stdout)
 
     def _esperar(self, segundos):
         limite = time.monotonic() + segundos
