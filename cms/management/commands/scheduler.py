@@ -1,4 +1,4 @@
-"""Run ``publish_scheduled`` and ``enviar_agenda`` every minute, with no cron job."""
+"""Run ``publish_scheduled``, ``enviar_agenda`` and the desk's commands each minute."""
 
 import signal
 import time
@@ -53,6 +53,8 @@ class Command(BaseCommand):
             return
         call_command("publish_scheduled", stdout=self.stdout)
         call_command("enviar_agenda", stdout=self.stdout)
+        call_command("escalar_menciones", stdout=self.stdout)
+        call_command("revisar_canales", stdout=self.stdout)
 
     def _esperar(self, segundos):
         limite = time.monotonic() + segundos

@@ -1,0 +1,188 @@
+"""Admin views of the desk beyond Wagtail's generic ones: follow-up, área, rules."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from . import seguimiento
+from .clasificacion import aplicar_a_existentes
+from .formularios import CanalizarForm, InformarForm, MotivoForm, RangoForm, TextoForm
+from .models import Mencion
+from .permissions import (
+    CAMBIAR_MENCION,
+    CANALIZAR_MENCION,
+    RESPONDER_MENCION,
+    VER_MENCION,
+)
+
+
+def _exigir(usuario, permiso):
+    if not usuario.has_perm(permiso):
+        raise PermissionDenied
+
+
+ACCIONES = {
+    # action: (permission, form, function(mencion, user, **cleaned_data), message)
+    "canalizar": (
+        CANALIZAR_MENCION,
+        CanalizarForm,
+        lambda m, u, area: seguimiento.canalizar(m, u, area),
+        _("Canalizada al área; vence el %(vence)s."),
+    ),
+    "informar": (
+        CAMBIAR_MENCION,
+        InformarForm,
+        lambda m, u, texto, cuando: seguimiento.informar_y_cerrar(m, u, texto, cuando),
+        _("Ciudadano informado; mención cerrada."),
+    ),
+    "sin_respuesta": (
+        CAMBIAR_MENCION,
+        MotivoForm,
+        lambda m, u, motivo: seguimiento.sin_respuesta(m, u, motivo),
+        _("Mención cerrada sin respuesta."),
+    ),
+    "cerrar": (
+        CAMBIAR_MENCION,
+        None,
+        lambda m, u: seguimiento.cerrar(m, u),
+        _("Mención cerrada."),
+    ),
+    "asignarme": (
+        CAMBIAR_MENCION,
+        None,
+        lambda m, u: Mencion.objects.filter(pk=m.pk).update(asignada_a=u),
+        _("La mención quedó a tu cargo."),
+    ),
+    "confirmar_sugerencia": (
+        CAMBIAR_MENCION,
+        None,
+        lambda m, u: Mencion.objects.filter(pk=m.pk).update(
+            publicacion_id=m.publicacion_sugerida_id
+        ),
+        _("Publicación confirmada."),
+    ),
+}
+
+
+@require_http_methods(["GET", "POST"])
+def seguimiento_view(request, pk):
+    """A mention's follow-up: its data, its deadline and the next step's form."""
+    _exigir(request.user, VER_MENCION)
+    mencion = get_object_or_404(
+        Mencion.objects.para_bandeja().select_related(
+            "publicacion", "publicacion_sugerida", "respondida_por"
+        ),
+        pk=pk,
+    )
+    formularios = {
+        "canalizar": CanalizarForm(initial={"area": mencion.area_id}),
+        "informar": InformarForm(),
+        "sin_respuesta": MotivoForm(),
+    }
+    if request.method == "POST":
+        nombre = request.POST.get("accion", "")
+        if nombre not in ACCIONES:
+            messages.error(request, _("Acción desconocida."))
+            return redirect(request.path)
+        permiso, form_class, funcion, exito = ACCIONES[nombre]
+        _exigir(request.user, permiso)
+        datos = {}
+        if form_class is not None:
+            form = form_class(request.POST)
+            formularios[nombre] = form
+            if form.is_valid():
+                datos = form.cleaned_data
+            else:
+                form = None
+        else:
+            form = True
+        if form is not None:
+            try:
+                funcion(mencion, request.user, **datos)
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                mencion.refresh_from_db()
+                vence = mencion.vence.strftime("%d/%m/%Y") if mencion.vence else ""
+                messages.success(request, exito % {"vence": vence})
+                return redirect(request.path)
+    return TemplateResponse(
+        request,
+        "monitoreo/seguimiento.html",
+        {
+            "mencion": mencion,
+            "formularios": formularios,
+            "hoy": timezone.localdate(),
+            "vencida": mencion.vencida(timezone.localdate()),
+            "entrevistas": mencion.entrevistas.select_related("medio"),
+            "edit_url_name": Mencion.snippet_viewset.get_url_name("edit"),
+            "index_url_name": Mencion.snippet_viewset.get_url_name("list"),
+        },
+    )
+
+
+def _de_mis_areas(usuario):
+    """What was channelled to the áreas ``usuario`` answers for, and only that."""
+    return Mencion.objects.filter(
+        area__in=seguimiento.areas_de(usuario),
+        canalizada_en__isnull=False,
+    ).select_related("area", "medio")
+
+
+def asuntos_area_view(request):
+    """The área's list: what was channelled to it, overdue first."""
+    _exigir(request.user, RESPONDER_MENCION)
+    hoy = timezone.localdate()
+    asuntos = list(_de_mis_areas(request.user).order_by("estado", "vence", "-pk"))
+    return TemplateResponse(
+        request,
+        "monitoreo/asuntos_area.html",
+        {"asuntos": asuntos, "hoy": hoy},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def responder_view(request, pk):
+    """The área answers one channelled item; another área's item does not exist."""
+    _exigir(request.user, RESPONDER_MENCION)
+    mencion = get_object_or_404(_de_mis_areas(request.user), pk=pk)
+    form = TextoForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            seguimiento.responder(mencion, request.user, form.cleaned_data["texto"])
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Respuesta registrada. Gracias."))
+            return redirect("asuntos_area:index")
+    return TemplateResponse(
+        request,
+        "monitoreo/responder.html",
+        {
+            "mencion": mencion,
+            "form": form,
+            "vencida": mencion.vencida(timezone.localdate()),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def aplicar_reglas_view(request):
+    """Re-run the rules on a date range; says how many mentions changed."""
+    _exigir(request.user, CAMBIAR_MENCION)
+    form = RangoForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        cambiadas = aplicar_a_existentes(
+            form.cleaned_data["desde"], form.cleaned_data["hasta"]
+        )
+        messages.success(
+            request,
+            _("Reglas aplicadas: %(n)s menciones cambiaron de clasificación.")
+            % {"n": cambiadas},
+        )
+        return redirect(request.path)
+    return TemplateResponse(request, "monitoreo/aplicar_reglas.html", {"form": form})

@@ -1,0 +1,305 @@
+"""The desk in the admin: directory, roster, inbox, rules, áreas, reports."""
+
+import csv
+from io import BytesIO
+
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from openpyxl import load_workbook
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.views.snippets import (
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
+
+from cms.administracion.viewsets import ConPermisoViewSet
+
+from .clasificacion import CAMPOS, clasificar_nueva
+from .filtros import MencionFilterSet
+from .models import (
+    AsignacionMonitoreo,
+    DestinatarioReporte,
+    DiaInhabil,
+    Medio,
+    Mencion,
+    PlazoTipo,
+    Regla,
+    ReporteMonitoreo,
+    ResponsableArea,
+)
+from .permissions import RESPONDER_MENCION
+from .views import (
+    aplicar_reglas_view,
+    asuntos_area_view,
+    responder_view,
+    seguimiento_view,
+)
+
+AVISO_DATOS_PERSONALES = _(
+    "AVISO: este archivo contiene datos personales (Ley General de Protección de "
+    "Datos Personales en Posesión de Sujetos Obligados). Úselo solo para el "
+    "trámite y no lo conserve más allá del plazo de la serie documental."
+)
+
+
+class ConAvisoDeDatosPersonales:
+    """Exports of mentions open with the personal-data notice (CSV and XLSX)."""
+
+    def stream_csv(self, queryset):
+        writer = csv.writer(_Eco())
+        yield writer.writerow([str(AVISO_DATOS_PERSONALES)])
+        yield from super().stream_csv(queryset)
+
+    def write_xlsx(self, queryset, output):
+        borrador = BytesIO()
+        super().write_xlsx(queryset, borrador)
+        borrador.seek(0)
+        libro = load_workbook(borrador)
+        hoja = libro.active
+        hoja.title = "Menciones"
+        hoja.insert_rows(1)
+        hoja["A1"] = str(AVISO_DATOS_PERSONALES)
+        libro.save(output)
+
+    def get_filename(self):
+        return f"menciones-datos-personales-{timezone.localdate():%Y-%m-%d}"
+
+
+class _Eco:
+    def write(self, valor):
+        return valor
+
+
+class EstadoColumn(Column):
+    """The state, in red when the área's deadline has passed."""
+
+    cell_template_name = "monitoreo/columnas/estado.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        contexto = super().get_cell_context_data(instance, parent_context)
+        contexto["vencida"] = instance.vencida(timezone.localdate())
+        return contexto
+
+
+class SeguimientoColumn(Column):
+    """The link to the mention's follow-up page."""
+
+    def get_value(self, instance):
+        url = reverse(
+            Mencion.snippet_viewset.get_url_name("seguimiento"), args=[instance.pk]
+        )
+        return format_html('<a href="{}">{}</a>', url, _("Seguimiento"))
+
+
+class MencionIndexView(ConAvisoDeDatosPersonales, IndexView):
+    """The inbox."""
+
+
+class MencionViewSet(SnippetViewSet):
+    """The mentions inbox: queues, filters, bulk actions and quick entry."""
+
+    model = Mencion
+    icon = "comment"
+    menu_label = _("Menciones")
+    menu_order = 100
+    index_view_class = MencionIndexView
+    filterset_class = MencionFilterSet
+    search_fields = ["texto", "autor", "cuenta", "tema"]
+    list_per_page = 50
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = [
+        Column("publicada_en", label=_("Fecha"), sort_key="publicada_en"),
+        Column("medio", label=_("Medio")),
+        "__str__",
+        Column(
+            "sentimiento", label=_("Sentimiento"), accessor="get_sentimiento_display"
+        ),
+        Column("area", label=_("Área")),
+        EstadoColumn("estado", label=_("Estado"), sort_key="estado"),
+        Column("asignada_a", label=_("Asignada a")),
+        SeguimientoColumn("seguimiento", label=""),
+    ]
+    list_export = [
+        "publicada_en",
+        "medio",
+        "programa",
+        "cuenta",
+        "url",
+        "autor",
+        "texto",
+        "tipo",
+        "sentimiento",
+        "tema",
+        "area",
+        "estado",
+        "vence",
+        "respuesta_area",
+        "informe_ciudadano",
+    ]
+    export_headings = {"autor": _("Autor público (dato personal)")}
+    ordering = ["-publicada_en", "-pk"]
+
+    def get_queryset(self, request):
+        return Mencion.objects.para_bandeja()
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/seguimiento/", seguimiento_view, name="seguimiento"),
+            path("aplicar-reglas/", aplicar_reglas_view, name="aplicar_reglas"),
+        ]
+
+    def get_form_class(self, for_update=False):
+        base = super().get_form_class(for_update)
+
+        class Formulario(base):
+            """Quick entry applies the rules; a class changed by hand stays."""
+
+            def save(self, commit=True):
+                mencion = self.instance
+                if mencion.pk is None:
+                    mencion.creada_por = self.for_user
+                    mencion.origen = mencion.origen or "manual"
+                    manual = any(
+                        self.cleaned_data.get(c.removesuffix("_id")) for c in CAMPOS
+                    )
+                    mencion.clasificacion_manual = manual
+                    clasificar_nueva(mencion)
+                elif any(c.removesuffix("_id") in self.changed_data for c in CAMPOS):
+                    mencion.clasificacion_manual = True
+                return super().save(commit)
+
+        return Formulario
+
+
+class MedioViewSet(SnippetViewSet):
+    """The media directory, with programmes and schedules."""
+
+    model = Medio
+    icon = "site"
+    menu_label = _("Directorio de medios")
+    menu_order = 200
+    list_display = ["nombre", "tipo", "conductor", "telefono", "activo"]
+    list_filter = ["tipo", "activo"]
+    search_fields = ["nombre", "conductor", "productor"]
+    list_export = [
+        "nombre",
+        "tipo",
+        "conductor",
+        "productor",
+        "telefono",
+        "correo",
+        "url",
+        "feed",
+    ]
+
+
+class AsignacionViewSet(SnippetViewSet):
+    """The monitoring roster: who watches what, by weekday and hour."""
+
+    model = AsignacionMonitoreo
+    icon = "user"
+    menu_label = _("Rol de monitoreo")
+    menu_order = 300
+    list_display = [
+        "monitorista",
+        "dia",
+        "hora_inicio",
+        "hora_fin",
+        "medio",
+        "programa",
+    ]
+    list_filter = ["dia", "monitorista", "medio"]
+
+
+class ReglaViewSet(SnippetViewSet):
+    model = Regla
+    icon = "cog"
+    menu_label = _("Reglas de clasificación")
+    menu_order = 400
+    list_display = ["nombre", "frase", "tipo", "sentimiento", "tema", "area", "activa"]
+    list_filter = ["activa", "tipo"]
+
+
+class ResponsableAreaViewSet(SnippetViewSet):
+    model = ResponsableArea
+    icon = "group"
+    menu_label = _("Responsables de área")
+    menu_order = 500
+    list_display = ["nombre", "area", "correo", "usuario"]
+    list_filter = ["area"]
+
+
+class DiaInhabilViewSet(SnippetViewSet):
+    model = DiaInhabil
+    icon = "date"
+    menu_label = _("Días inhábiles")
+    menu_order = 600
+    list_display = ["fecha", "motivo"]
+
+
+class PlazoTipoViewSet(SnippetViewSet):
+    model = PlazoTipo
+    icon = "time"
+    menu_label = _("Plazos por tipo")
+    menu_order = 700
+    list_display = ["tipo", "dias_habiles"]
+
+
+class DestinatarioViewSet(SnippetViewSet):
+    model = DestinatarioReporte
+    icon = "mail"
+    menu_label = _("Destinatarios del reporte")
+    menu_order = 800
+    list_display = ["nombre", "correo", "activo"]
+
+
+class ReporteViewSet(SnippetViewSet):
+    model = ReporteMonitoreo
+    icon = "doc-full"
+    menu_label = _("Reportes diarios")
+    menu_order = 150
+    list_display = ["fecha", "generado_por", "enviado_en", "asunto"]
+    list_filter = ["fecha"]
+    copy_view_enabled = False
+
+
+class MonitoreoGroup(SnippetViewSetGroup):
+    """The desk's menu."""
+
+    menu_label = _("Monitoreo")
+    menu_icon = "view"
+    menu_order = 260
+    items = (
+        MencionViewSet,
+        ReporteViewSet,
+        MedioViewSet,
+        AsignacionViewSet,
+        ReglaViewSet,
+        ResponsableAreaViewSet,
+        DiaInhabilViewSet,
+        PlazoTipoViewSet,
+        DestinatarioViewSet,
+    )
+
+
+class AsuntosAreaViewSet(ConPermisoViewSet):
+    """The área's own list of what was channelled to it, and its answer form."""
+
+    name = "asuntos_area"
+    url_prefix = "monitoreo/mi-area"
+    permiso = RESPONDER_MENCION
+    icon = "comment"
+    menu_label = _("Asuntos de mi área")
+    menu_order = 90
+    add_to_admin_menu = True
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.proteger(asuntos_area_view), name="index"),
+            path("<int:pk>/", self.proteger(responder_view), name="responder"),
+        ]
