@@ -18,6 +18,9 @@ class _EnMenciones(SnippetBulkAction):
     def check_perm(self, obj):
         return self.request.user.has_perm(CAMBIAR_MENCION)
 
+    def get_execution_context(self):
+        return {**super().get_execution_context(), "user": self.request.user}
+
 
 class ClasificarEnBloque(_EnMenciones):
     """Set type, sentiment, topic or área on the selected mentions (by hand)."""
