@@ -6,6 +6,7 @@ from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 
 from home.models import Area
 
+from .models import FormatoImportacion
 from .models.menciones import SENTIMIENTOS, TIPOS
 
 
@@ -67,3 +68,16 @@ class RangoForm(forms.Form):
                 _("La fecha final no puede ser anterior a la inicial.")
             )
         return datos
+
+
+class ImportarForm(forms.Form):
+    formato = forms.ModelChoiceField(
+        label=_("Fuente del archivo"), queryset=FormatoImportacion.objects
+    )
+    archivo = forms.FileField(label=_("Archivo CSV"))
+
+    def clean_archivo(self):
+        archivo = self.cleaned_data["archivo"]
+        if archivo.size > 5 * 1024 * 1024:
+            raise forms.ValidationError(_("El archivo pasa de 5 MB; divídelo."))
+        return archivo

@@ -20,6 +20,9 @@ DIRECTORIO = (
     "monitoreo.view_asignacionmonitoreo",
 )
 REGLAS = (
+    "monitoreo.add_formatoimportacion",
+    "monitoreo.change_formatoimportacion",
+    "monitoreo.view_formatoimportacion",
     "monitoreo.add_regla",
     "monitoreo.change_regla",
     "monitoreo.delete_regla",
@@ -37,6 +40,10 @@ AREAS = (
     "monitoreo.add_plazotipo",
     "monitoreo.change_plazotipo",
     "monitoreo.view_plazotipo",
+    "monitoreo.add_destinatarioreporte",
+    "monitoreo.change_destinatarioreporte",
+    "monitoreo.delete_destinatarioreporte",
+    "monitoreo.view_destinatarioreporte",
 )
 VER_REPORTE = "monitoreo.view_reportemonitoreo"
 GENERAR_REPORTE = "monitoreo.add_reportemonitoreo"

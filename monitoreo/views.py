@@ -1,5 +1,7 @@
 """Admin views of the desk beyond Wagtail's generic ones: follow-up, área, rules."""
 
+import base64
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
@@ -8,13 +10,21 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import seguimiento
+from . import importacion, seguimiento
 from .clasificacion import aplicar_a_existentes
-from .formularios import CanalizarForm, InformarForm, MotivoForm, RangoForm, TextoForm
-from .models import Mencion
+from .formularios import (
+    CanalizarForm,
+    ImportarForm,
+    InformarForm,
+    MotivoForm,
+    RangoForm,
+    TextoForm,
+)
+from .models import FormatoImportacion, Mencion
 from .permissions import (
     CAMBIAR_MENCION,
     CANALIZAR_MENCION,
+    IMPORTAR_MENCIONES,
     RESPONDER_MENCION,
     VER_MENCION,
 )
@@ -186,3 +196,46 @@ def aplicar_reglas_view(request):
         )
         return redirect(request.path)
     return TemplateResponse(request, "monitoreo/aplicar_reglas.html", {"form": form})
+
+
+SESION_IMPORTACION = "monitoreo_importacion"
+
+
+@require_http_methods(["GET", "POST"])
+def importar_csv_view(request):
+    """CSV import in two steps: check and preview, then save everything at once."""
+    _exigir(request.user, IMPORTAR_MENCIONES)
+    form = ImportarForm(request.POST or None, request.FILES or None)
+    contexto = {"form": form}
+    if request.method == "POST" and request.POST.get("accion") == "importar":
+        pendiente = request.session.get(SESION_IMPORTACION)
+        formato = FormatoImportacion.objects.filter(
+            pk=(pendiente or {}).get("formato")
+        ).first()
+        if not pendiente or formato is None:
+            messages.error(request, _("Vuelve a subir el archivo."))
+            return redirect(request.path)
+        lectura = importacion.leer(formato, base64.b64decode(pendiente["contenido"]))
+        if not lectura.valida:
+            messages.error(request, _("El archivo ya no es válido; súbelo de nuevo."))
+            return redirect(request.path)
+        creadas, repetidas = importacion.importar(lectura, request.user)
+        del request.session[SESION_IMPORTACION]
+        messages.success(
+            request,
+            _("Se importaron %(n)s menciones; %(r)s repetidas se omitieron.")
+            % {"n": creadas, "r": repetidas},
+        )
+        return redirect(Mencion.snippet_viewset.get_url_name("list"))
+    if request.method == "POST" and form.is_valid():
+        contenido = form.cleaned_data["archivo"].read()
+        formato = form.cleaned_data["formato"]
+        lectura = importacion.leer(formato, contenido)
+        contexto["lectura"] = lectura
+        if lectura.valida:
+            request.session[SESION_IMPORTACION] = {
+                "formato": formato.pk,
+                "contenido": base64.b64encode(contenido).decode(),
+            }
+            contexto["vista_previa"] = lectura.filas[:20]
+    return TemplateResponse(request, "monitoreo/importar.html", contexto)

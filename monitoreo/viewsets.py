@@ -1,6 +1,7 @@
 """The desk in the admin: directory, roster, inbox, rules, áreas, reports."""
 
 import csv
+from functools import cached_property
 from io import BytesIO
 
 from django.urls import path, reverse
@@ -9,6 +10,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from openpyxl import load_workbook
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets.button import Button
 from wagtail.snippets.views.snippets import (
     IndexView,
     SnippetViewSet,
@@ -23,6 +25,7 @@ from .models import (
     AsignacionMonitoreo,
     DestinatarioReporte,
     DiaInhabil,
+    FormatoImportacion,
     Medio,
     Mencion,
     PlazoTipo,
@@ -34,6 +37,7 @@ from .permissions import RESPONDER_MENCION
 from .views import (
     aplicar_reglas_view,
     asuntos_area_view,
+    importar_csv_view,
     responder_view,
     seguimiento_view,
 )
@@ -95,7 +99,26 @@ class SeguimientoColumn(Column):
 
 
 class MencionIndexView(ConAvisoDeDatosPersonales, IndexView):
-    """The inbox."""
+    """The inbox, with import and rules next to the downloads."""
+
+    @cached_property
+    def header_more_buttons(self):
+        viewset = Mencion.snippet_viewset
+        return [
+            *super().header_more_buttons,
+            Button(
+                _("Importar CSV"),
+                url=reverse(viewset.get_url_name("importar")),
+                icon_name="upload",
+                priority=10,
+            ),
+            Button(
+                _("Aplicar reglas a menciones existentes"),
+                url=reverse(viewset.get_url_name("aplicar_reglas")),
+                icon_name="cog",
+                priority=20,
+            ),
+        ]
 
 
 class MencionViewSet(SnippetViewSet):
@@ -151,6 +174,7 @@ class MencionViewSet(SnippetViewSet):
             *super().get_urlpatterns(),
             path("<int:pk>/seguimiento/", seguimiento_view, name="seguimiento"),
             path("aplicar-reglas/", aplicar_reglas_view, name="aplicar_reglas"),
+            path("importar/", importar_csv_view, name="importar"),
         ]
 
     def get_form_class(self, for_update=False):
@@ -258,6 +282,14 @@ class DestinatarioViewSet(SnippetViewSet):
     list_display = ["nombre", "correo", "activo"]
 
 
+class FormatoImportacionViewSet(SnippetViewSet):
+    model = FormatoImportacion
+    icon = "table"
+    menu_label = _("Formatos de importación")
+    menu_order = 900
+    list_display = ["nombre", "medio", "formato_fecha"]
+
+
 class ReporteViewSet(SnippetViewSet):
     model = ReporteMonitoreo
     icon = "doc-full"
@@ -284,6 +316,7 @@ class MonitoreoGroup(SnippetViewSetGroup):
         DiaInhabilViewSet,
         PlazoTipoViewSet,
         DestinatarioViewSet,
+        FormatoImportacionViewSet,
     )
 
 

@@ -2,6 +2,7 @@
 
 from .canalizacion import DiaInhabil, Entrevista, PlazoTipo, ResponsableArea
 from .directorio import DIAS, AsignacionMonitoreo, Medio, Programa
+from .importacion import FormatoImportacion
 from .menciones import Mencion
 from .reglas import Regla
 from .reportes import DestinatarioReporte, ReporteMonitoreo
@@ -12,6 +13,7 @@ __all__ = [
     "DestinatarioReporte",
     "DiaInhabil",
     "Entrevista",
+    "FormatoImportacion",
     "Medio",
     "Mencion",
     "PlazoTipo",
