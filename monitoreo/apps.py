@@ -11,8 +11,10 @@ class MonitoreoConfig(AppConfig):
     verbose_name = _("Monitoreo")
 
     def ready(self):
+        from . import signal_handlers  # noqa: PLC0415 — receivers connect once apps are ready
         from .models import Mencion, ReporteMonitoreo  # noqa: PLC0415 — models load after apps.py
 
+        signal_handlers.conectar()
         # «Monitoreo de medios de comunicación» (ISSSTESON P03 inventory), 1 year.
         archivo.register(
             ReporteMonitoreo,

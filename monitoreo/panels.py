@@ -3,6 +3,7 @@
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
+from .cobertura import sin_cobertura
 from .models import AsignacionMonitoreo, Mencion
 from .permissions import RESPONDER_MENCION, VER_MENCION
 from .seguimiento import areas_de
@@ -52,6 +53,21 @@ class VencidasPanel(Component):
         }
 
 
+class SinCoberturaPanel(Component):
+    """Boletines with no pick-up registered three days after publication."""
+
+    name = "boletines_sin_cobertura"
+    template_name = "monitoreo/panels/sin_cobertura.html"
+    order = 96
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "boletines": list(
+                sin_cobertura().only("pk", "title", "first_published_at")[:20]
+            )
+        }
+
+
 def paneles_para(request):
     """The panels the person's role sees."""
     usuario = request.user
@@ -59,6 +75,7 @@ def paneles_para(request):
     if usuario.has_perm(VER_MENCION):
         paneles.append(LoQueMonitoreoHoyPanel(request))
         paneles.append(VencidasPanel(request, Mencion.objects.all()))
+        paneles.append(SinCoberturaPanel())
     elif usuario.has_perm(RESPONDER_MENCION):
         paneles.append(
             VencidasPanel(request, Mencion.objects.filter(area__in=areas_de(usuario)))

@@ -17,10 +17,17 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from cms.administracion.reportes import ReporteViewSet as InformeViewSet
 from cms.administracion.viewsets import ConPermisoViewSet
 
 from .clasificacion import CAMPOS, clasificar_nueva
 from .filtros import MencionFilterSet
+from .informes import (
+    CoberturaView,
+    RecepcionView,
+    detalle_cobertura_view,
+    tasa_por_medio_view,
+)
 from .models import (
     AsignacionMonitoreo,
     DestinatarioReporte,
@@ -33,7 +40,7 @@ from .models import (
     ReporteMonitoreo,
     ResponsableArea,
 )
-from .permissions import RESPONDER_MENCION
+from .permissions import RESPONDER_MENCION, VER_REPORTE
 from .views import (
     aplicar_reglas_view,
     asuntos_area_view,
@@ -336,3 +343,31 @@ class AsuntosAreaViewSet(ConPermisoViewSet):
             path("", self.proteger(asuntos_area_view), name="index"),
             path("<int:pk>/", self.proteger(responder_view), name="responder"),
         ]
+
+
+class CoberturaViewSet(InformeViewSet):
+    """«Cobertura»: each boletín's pick-ups, due 3 days after publication."""
+
+    name = "cobertura_boletines"
+    url_prefix = "monitoreo/cobertura"
+    permiso = VER_REPORTE
+    view_class = CoberturaView
+    icon = "site"
+    menu_label = _("Cobertura de boletines")
+    menu_order = 1600
+    acciones = (
+        ("<int:pk>/", detalle_cobertura_view, "detalle"),
+        ("tasa-por-medio/", tasa_por_medio_view, "tasa"),
+    )
+
+
+class RecepcionViewSet(InformeViewSet):
+    """Reception per publication (León 002 §4.4)."""
+
+    name = "recepcion_publicaciones"
+    url_prefix = "monitoreo/recepcion"
+    permiso = VER_REPORTE
+    view_class = RecepcionView
+    icon = "comment"
+    menu_label = _("Recepción por publicación")
+    menu_order = 1610

@@ -313,3 +313,6 @@ MONITOREO_TERMINOS = [
     t.strip() for t in os.environ.get("MONITOREO_TERMINOS", "").split(",") if t.strip()
 ]
 MONITOREO_AGENTE = "CMS Comunicación Social (monitoreo)"
+# The boletín page and the delivery model, by label, for coverage and pick-up rates.
+MONITOREO_BOLETIN = "boletines.BoletinPage"
+MONITOREO_ENVIOS = "boletines.Envio"

@@ -147,7 +147,7 @@ class Mencion(models.Model):
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
-        related_name="+",
+        related_name="menciones_de_monitoreo",
         verbose_name=_("publicación a la que se refiere"),
     )
     publicacion_sugerida = models.ForeignKey(
