@@ -1,6 +1,7 @@
 """The small forms of the desk's actions."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 
@@ -81,3 +82,13 @@ class ImportarForm(forms.Form):
         if archivo.size > 5 * 1024 * 1024:
             raise forms.ValidationError(_("El archivo pasa de 5 MB; divídelo."))
         return archivo
+
+
+class FechaForm(forms.Form):
+    fecha = forms.DateField(label=_("Fecha del reporte"), widget=AdminDateInput)
+
+    def clean_fecha(self):
+        fecha = self.cleaned_data["fecha"]
+        if fecha > timezone.localdate():
+            raise forms.ValidationError(_("No se genera el reporte de un día futuro."))
+        return fecha

@@ -4,30 +4,40 @@ import base64
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from home.models import InstitucionSettings
+
 from . import importacion, seguimiento
+from . import reporte as reporte_diario
 from .clasificacion import aplicar_a_existentes
 from .formularios import (
     CanalizarForm,
+    FechaForm,
     ImportarForm,
     InformarForm,
     MotivoForm,
     RangoForm,
     TextoForm,
 )
-from .models import FormatoImportacion, Mencion
+from .models import DestinatarioReporte, FormatoImportacion, Mencion, ReporteMonitoreo
+from .pdf import reporte_pdf
 from .permissions import (
     CAMBIAR_MENCION,
     CANALIZAR_MENCION,
+    ENVIAR_REPORTE,
+    GENERAR_REPORTE,
     IMPORTAR_MENCIONES,
     RESPONDER_MENCION,
     VER_MENCION,
+    VER_REPORTE,
 )
+from .tasks import enviar_reporte
 
 
 def _exigir(usuario, permiso):
@@ -239,3 +249,83 @@ def importar_csv_view(request):
             }
             contexto["vista_previa"] = lectura.filas[:20]
     return TemplateResponse(request, "monitoreo/importar.html", contexto)
+
+
+@require_http_methods(["GET", "POST"])
+def generar_reporte_view(request):
+    """Generate (or reopen) the report of a date, then review it."""
+    _exigir(request.user, GENERAR_REPORTE)
+    form = FechaForm(request.POST or None, initial={"fecha": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        reporte = reporte_diario.generar(form.cleaned_data["fecha"], request.user)
+        return redirect(
+            ReporteMonitoreo.snippet_viewset.get_url_name("revisar"), reporte.pk
+        )
+    return TemplateResponse(request, "monitoreo/generar_reporte.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+def revisar_reporte_view(request, pk):
+    """The head reviews the day's report, adds remarks, and sends it (confirmed)."""
+    _exigir(request.user, VER_REPORTE)
+    reporte = get_object_or_404(ReporteMonitoreo, pk=pk)
+    destinatarios = list(DestinatarioReporte.objects.filter(activo=True))
+    accion = request.POST.get("accion") or request.GET.get("accion")
+    if request.method == "POST" and accion == "guardar":
+        _exigir(request.user, GENERAR_REPORTE)
+        reporte.observaciones = request.POST.get("observaciones", "").strip()
+        reporte.save(update_fields=["observaciones"])
+        messages.success(request, _("Observaciones guardadas."))
+        return redirect(request.path)
+    if accion == "enviar":
+        _exigir(request.user, ENVIAR_REPORTE)
+        error = None
+        if reporte.enviado_en:
+            error = _("Este reporte ya se envió el %(f)s.") % {
+                "f": timezone.localtime(reporte.enviado_en).strftime("%d/%m/%Y %H:%M")
+            }
+        elif not destinatarios:
+            error = _("No hay destinatarios activos del reporte diario.")
+        if error:
+            messages.error(request, error)
+            return redirect(request.path)
+        if request.method == "POST":
+            enviar_reporte.enqueue(reporte.pk, request.user.pk)
+            messages.success(
+                request,
+                _("Reporte enviado a %(n)s destinatarios.") % {"n": len(destinatarios)},
+            )
+            return redirect(request.path)
+        return TemplateResponse(
+            request,
+            "monitoreo/confirmar_envio.html",
+            {"reporte": reporte, "destinatarios": destinatarios},
+        )
+    return TemplateResponse(
+        request,
+        "monitoreo/revisar_reporte.html",
+        {
+            "reporte": reporte,
+            "datos": reporte_diario.datos_del_dia(reporte.fecha),
+            "destinatarios": destinatarios,
+            "puede_enviar": request.user.has_perm(ENVIAR_REPORTE),
+        },
+    )
+
+
+def pdf_reporte_view(request, pk):
+    """The report's PDF: the one sent, or a preview before sending."""
+    _exigir(request.user, VER_REPORTE)
+    reporte = get_object_or_404(ReporteMonitoreo, pk=pk)
+    if reporte.pdf:
+        contenido = reporte.pdf.read()
+    else:
+        institucion = InstitucionSettings.for_request(request)
+        contenido = reporte_pdf(
+            reporte, reporte_diario.datos_del_dia(reporte.fecha), institucion
+        )
+    respuesta = HttpResponse(contenido, content_type="application/pdf")
+    respuesta["Content-Disposition"] = (
+        f'inline; filename="reporte-monitoreo-{reporte.fecha:%Y-%m-%d}.pdf"'
+    )
+    return respuesta

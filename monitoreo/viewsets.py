@@ -44,8 +44,11 @@ from .permissions import RESPONDER_MENCION, VER_REPORTE
 from .views import (
     aplicar_reglas_view,
     asuntos_area_view,
+    generar_reporte_view,
     importar_csv_view,
+    pdf_reporte_view,
     responder_view,
+    revisar_reporte_view,
     seguimiento_view,
 )
 
@@ -298,6 +301,8 @@ class FormatoImportacionViewSet(SnippetViewSet):
 
 
 class ReporteViewSet(SnippetViewSet):
+    """The daily reports: generate, review, send; each a record once sent."""
+
     model = ReporteMonitoreo
     icon = "doc-full"
     menu_label = _("Reportes diarios")
@@ -305,6 +310,14 @@ class ReporteViewSet(SnippetViewSet):
     list_display = ["fecha", "generado_por", "enviado_en", "asunto"]
     list_filter = ["fecha"]
     copy_view_enabled = False
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("generar/", generar_reporte_view, name="generar"),
+            path("<int:pk>/revisar/", revisar_reporte_view, name="revisar"),
+            path("<int:pk>/pdf/", pdf_reporte_view, name="pdf"),
+        ]
 
 
 class MonitoreoGroup(SnippetViewSetGroup):

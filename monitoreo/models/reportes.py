@@ -50,7 +50,7 @@ class ReporteMonitoreo(models.Model):
     asunto = models.CharField(_("asunto"), max_length=255, blank=True)
     pdf = models.FileField(_("PDF"), upload_to="monitoreo/reportes/%Y/%m/", blank=True)
 
-    panels = [FieldPanel("observaciones")]
+    panels = [FieldPanel("fecha"), FieldPanel("observaciones")]
 
     class Meta:
         verbose_name = _("reporte de monitoreo")
