@@ -11,6 +11,9 @@ IMPORTAR_MENCIONES = "monitoreo.importar_menciones"
 RESPONDER_MENCION = "monitoreo.responder_mencion"
 
 DIRECTORIO = (
+    "monitoreo.add_entrevista",
+    "monitoreo.change_entrevista",
+    "monitoreo.view_entrevista",
     "monitoreo.add_medio",
     "monitoreo.change_medio",
     "monitoreo.view_medio",

@@ -32,6 +32,7 @@ from .models import (
     AsignacionMonitoreo,
     DestinatarioReporte,
     DiaInhabil,
+    Entrevista,
     FormatoImportacion,
     Medio,
     Mencion,
@@ -210,6 +211,17 @@ class MencionViewSet(SnippetViewSet):
         return Formulario
 
 
+class EntrevistaViewSet(SnippetViewSet):
+    """Interviews and clarifications asked of an outlet about a mention (P03)."""
+
+    model = Entrevista
+    icon = "media"
+    menu_label = _("Entrevistas y aclaraciones")
+    menu_order = 180
+    list_display = ["fecha", "medio", "vocero", "mencion"]
+    list_filter = ["medio"]
+
+
 class MedioViewSet(SnippetViewSet):
     """The media directory, with programmes and schedules."""
 
@@ -329,6 +341,7 @@ class MonitoreoGroup(SnippetViewSetGroup):
     items = (
         MencionViewSet,
         ReporteViewSet,
+        EntrevistaViewSet,
         MedioViewSet,
         AsignacionViewSet,
         ReglaViewSet,

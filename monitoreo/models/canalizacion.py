@@ -103,6 +103,14 @@ class Entrevista(models.Model):
         _("grabación"), upload_to="monitoreo/entrevistas/", blank=True
     )
 
+    panels = [
+        FieldPanel("mencion"),
+        FieldRowPanel([FieldPanel("medio"), FieldPanel("fecha")]),
+        FieldPanel("vocero"),
+        FieldPanel("notas"),
+        FieldPanel("grabacion"),
+    ]
+
     class Meta:
         verbose_name = _("entrevista o aclaración")
         verbose_name_plural = _("entrevistas y aclaraciones")

@@ -4,13 +4,14 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 from freezegun import freeze_time
 
 from archivo.models import Registro
-from monitoreo.models import DiaInhabil, Mencion, PlazoTipo
-from tests.admin import cliente
+from monitoreo.models import DiaInhabil, Entrevista, Mencion, PlazoTipo
+from tests.admin import cliente, denegada
 from tests.factories import MencionFactory, ResponsableAreaFactory, UsuarioFactory
 
 SEGUIMIENTO = "wagtailsnippets_monitoreo_mencion:seguimiento"
@@ -213,3 +214,24 @@ def test_an_answered_mention_does_not_escalate(
     with freeze_time("2026-09-22 09:00"):
         call_command("escalar_menciones")
     assert mail.outbox == []
+
+
+def test_an_interview_is_recorded_with_its_recording_on_the_mention(areas):
+    queja = MencionFactory(queja=True)
+    respuesta = cliente("monitoreo").post(
+        reverse("wagtailsnippets_monitoreo_entrevista:add"),
+        {
+            "mencion": queja.pk,
+            "medio": queja.medio_id,
+            "fecha": "2026-11-24 08:30",
+            "vocero": "Mtra. Patricia Valdés Garza",
+            "notas": "Aclaración en Enfoque Matutino.",
+            "grabacion": SimpleUploadedFile("entrevista.mp3", b"ID3" + b"\0" * 64),
+        },
+    )
+    assert respuesta.status_code == 302
+    entrevista = Entrevista.objects.get()
+    assert entrevista.mencion == queja and entrevista.grabacion.name.endswith(".mp3")
+    assert denegada(
+        cliente("editor").get(reverse("wagtailsnippets_monitoreo_entrevista:list"))
+    )
