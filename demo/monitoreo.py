@@ -206,7 +206,12 @@ def _reglas(areas):
         (
             "Becas",
             "beca",
-            {"tipo": "queja", "tema": "Becas", "area": areas["vinculacion"]},
+            {
+                "tipo": "queja",
+                "sentimiento": "negativo",
+                "tema": "Becas",
+                "area": areas["vinculacion"],
+            },
         ),
         (
             "Transporte",
