@@ -145,13 +145,17 @@ def almacenamiento_s3(settings, s3_local):
     return default_storage
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Placement under xdist's ``loadgroup``: one worker per module, browsers together.
 
     A module's tests share a worker, so its module-scoped institution is built
     once; every browser journey runs on one worker, one Chromium and one live
-    server at a time.
+    server at a time. The journeys are the longest group, so they go first (after
+    pytest-django's own ordering, which puts them last): one worker starts them
+    while the other takes the modules one by one, and neither waits at the end.
     """
+    items.sort(key=lambda item: not item.get_closest_marker("browser"))
     for item in items:
         if item.get_closest_marker("xdist_group"):
             continue
