@@ -12,14 +12,20 @@ from .models.menciones import SENTIMIENTOS, TIPOS
 
 
 class CanalizarForm(forms.Form):
+    """The área a mention is channelled to."""
+
     area = forms.ModelChoiceField(label=_("Área responsable"), queryset=Area.objects)
 
 
 class TextoForm(forms.Form):
+    """The área's answer."""
+
     texto = forms.CharField(label=_("Texto"), widget=forms.Textarea(attrs={"rows": 4}))
 
 
 class InformarForm(forms.Form):
+    """What the citizen was told, and when."""
+
     texto = forms.CharField(
         label=_("Lo que se respondió al ciudadano en la red"),
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -30,6 +36,8 @@ class InformarForm(forms.Form):
 
 
 class MotivoForm(forms.Form):
+    """Why a mention gets no answer."""
+
     motivo = forms.CharField(label=_("Motivo para no responder"), max_length=255)
 
 
@@ -55,6 +63,8 @@ class ClasificarForm(forms.Form):
 
 
 class RangoForm(forms.Form):
+    """A date range for re-running the rules."""
+
     desde = forms.DateField(label=_("Desde"), widget=AdminDateInput)
     hasta = forms.DateField(label=_("Hasta"), widget=AdminDateInput)
 
@@ -72,6 +82,8 @@ class RangoForm(forms.Form):
 
 
 class ImportarForm(forms.Form):
+    """A CSV file and the source it comes from."""
+
     formato = forms.ModelChoiceField(
         label=_("Fuente del archivo"), queryset=FormatoImportacion.objects
     )
@@ -85,6 +97,8 @@ class ImportarForm(forms.Form):
 
 
 class FechaForm(forms.Form):
+    """The day of a monitoring report."""
+
     fecha = forms.DateField(label=_("Fecha del reporte"), widget=AdminDateInput)
 
     def clean_fecha(self):

@@ -33,12 +33,16 @@ class VenceColumn(Column):
 
 
 class DetalleColumn(Column):
+    """The link to a boletín's pick-ups."""
+
     def get_value(self, instance):
         url = reverse("cobertura_boletines:detalle", args=[instance.pk])
         return format_html('<a href="{}">{}</a>', url, _("Ver recogidas"))
 
 
 class CoberturaFilterSet(WagtailFilterSet):
+    """Only the boletines with no pick-up yet."""
+
     sin_cobertura = django_filters.BooleanFilter(
         label=_("Solo sin cobertura"),
         method="filtrar_sin_cobertura",

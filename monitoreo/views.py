@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from home.models import InstitucionSettings
@@ -51,31 +52,31 @@ ACCIONES = {
         CANALIZAR_MENCION,
         CanalizarForm,
         lambda m, u, area: seguimiento.canalizar(m, u, area),
-        _("Canalizada al área; vence el %(vence)s."),
+        gettext_lazy("Canalizada al área; vence el %(vence)s."),
     ),
     "informar": (
         CAMBIAR_MENCION,
         InformarForm,
         lambda m, u, texto, cuando: seguimiento.informar_y_cerrar(m, u, texto, cuando),
-        _("Ciudadano informado; mención cerrada."),
+        gettext_lazy("Ciudadano informado; mención cerrada."),
     ),
     "sin_respuesta": (
         CAMBIAR_MENCION,
         MotivoForm,
         lambda m, u, motivo: seguimiento.sin_respuesta(m, u, motivo),
-        _("Mención cerrada sin respuesta."),
+        gettext_lazy("Mención cerrada sin respuesta."),
     ),
     "cerrar": (
         CAMBIAR_MENCION,
         None,
         lambda m, u: seguimiento.cerrar(m, u),
-        _("Mención cerrada."),
+        gettext_lazy("Mención cerrada."),
     ),
     "asignarme": (
         CAMBIAR_MENCION,
         None,
         lambda m, u: Mencion.objects.filter(pk=m.pk).update(asignada_a=u),
-        _("La mención quedó a tu cargo."),
+        gettext_lazy("La mención quedó a tu cargo."),
     ),
     "confirmar_sugerencia": (
         CAMBIAR_MENCION,
@@ -83,7 +84,7 @@ ACCIONES = {
         lambda m, u: Mencion.objects.filter(pk=m.pk).update(
             publicacion_id=m.publicacion_sugerida_id
         ),
-        _("Publicación confirmada."),
+        gettext_lazy("Publicación confirmada."),
     ),
 }
 
@@ -128,7 +129,7 @@ def seguimiento_view(request, pk):
             else:
                 mencion.refresh_from_db()
                 vence = mencion.vence.strftime("%d/%m/%Y") if mencion.vence else ""
-                messages.success(request, exito % {"vence": vence})
+                messages.success(request, str(exito) % {"vence": vence})
                 return redirect(request.path)
     return TemplateResponse(
         request,

@@ -84,6 +84,8 @@ class ConAvisoDeDatosPersonales:
 
 
 class _Eco:
+    """A file that hands back what is written, for streaming CSV rows."""
+
     def write(self, valor):
         return valor
 
@@ -263,6 +265,8 @@ class AsignacionViewSet(SnippetViewSet):
 
 
 class ReglaViewSet(SnippetViewSet):
+    """Keyword rules, in the order they are tried."""
+
     model = Regla
     icon = "cog"
     menu_label = _("Reglas de clasificación")
@@ -272,6 +276,8 @@ class ReglaViewSet(SnippetViewSet):
 
 
 class ResponsableAreaViewSet(SnippetViewSet):
+    """The áreas' contacts and the users who answer for them."""
+
     model = ResponsableArea
     icon = "group"
     menu_label = _("Responsables de área")
@@ -281,6 +287,8 @@ class ResponsableAreaViewSet(SnippetViewSet):
 
 
 class DiaInhabilViewSet(SnippetViewSet):
+    """Non-working days the institution adds to the official ones."""
+
     model = DiaInhabil
     icon = "date"
     menu_label = _("Días inhábiles")
@@ -289,6 +297,8 @@ class DiaInhabilViewSet(SnippetViewSet):
 
 
 class PlazoTipoViewSet(SnippetViewSet):
+    """Business days to answer, per type of mention."""
+
     model = PlazoTipo
     icon = "time"
     menu_label = _("Plazos por tipo")
@@ -297,6 +307,8 @@ class PlazoTipoViewSet(SnippetViewSet):
 
 
 class DestinatarioViewSet(SnippetViewSet):
+    """The Director General's list for the daily report."""
+
     model = DestinatarioReporte
     icon = "mail"
     menu_label = _("Destinatarios del reporte")
@@ -305,6 +317,8 @@ class DestinatarioViewSet(SnippetViewSet):
 
 
 class FormatoImportacionViewSet(SnippetViewSet):
+    """Each source's CSV column mapping."""
+
     model = FormatoImportacion
     icon = "table"
     menu_label = _("Formatos de importación")
