@@ -147,15 +147,30 @@ def main():
         "--database",
         default="postgres://postgres@127.0.0.1:5432/cms_bench_monitoreo",
     )
+    parser.add_argument(
+        "--solo-medir",
+        action="store_true",
+        help="Mide sobre las menciones que ya cargó una corrida anterior.",
+    )
     argumentos = parser.parse_args()
     crear_base(argumentos.database)
     preparar(argumentos.database)
-    inicio = time.perf_counter()
-    monitor, medios = sembrar(argumentos.menciones)
-    print(
-        f"{argumentos.menciones} menciones cargadas en "
-        f"{time.perf_counter() - inicio:.1f} s ({argumentos.database.split('@')[-1]})"
-    )
+    if argumentos.solo_medir:
+        from django.contrib.auth import get_user_model
+
+        from monitoreo.models import Medio, Mencion
+
+        monitor = get_user_model().objects.get(username="bench_monitoreo")
+        medios = list(Medio.objects.filter(nombre__startswith="Medio ").order_by("pk"))
+        print(f"{Mencion.objects.count()} menciones ya cargadas")
+    else:
+        inicio = time.perf_counter()
+        monitor, medios = sembrar(argumentos.menciones)
+        print(
+            f"{argumentos.menciones} menciones cargadas en "
+            f"{time.perf_counter() - inicio:.1f} s "
+            f"({argumentos.database.split('@')[-1]})"
+        )
     medir(monitor, medios)
 
 

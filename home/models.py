@@ -12,6 +12,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.paginas import PublicaSoloPorFlujo
+
 color_validator = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", _("Escribe el color como #RRGGBB, por ejemplo #6a1b31.")
 )
@@ -99,7 +101,7 @@ class InstitucionSettings(BaseSiteSetting):
         return [(name, url) for name, url in pairs if url]
 
 
-class HomePage(Page):
+class HomePage(PublicaSoloPorFlujo, Page):
     """The institution's home page: the latest boletines, campaigns and videos."""
 
     presentacion = RichTextField(_("presentación"), blank=True)
@@ -137,7 +139,7 @@ class HomePage(Page):
         return self._modelo(model_label).recientes(self, count)
 
 
-class StandardPage(Page):
+class StandardPage(PublicaSoloPorFlujo, Page):
     """An institutional page: about us, transparency, contact."""
 
     cuerpo = RichTextField(_("contenido"))
@@ -152,7 +154,7 @@ class StandardPage(Page):
         verbose_name_plural = _("páginas institucionales")
 
 
-class PlantelPage(Page):
+class PlantelPage(PublicaSoloPorFlujo, Page):
     """A campus's own section, where its enlace drafts material and proposals."""
 
     director = models.CharField(_("director o directora"), max_length=255, blank=True)
@@ -179,7 +181,7 @@ class PlantelPage(Page):
         return context
 
 
-class PropuestaPage(Page):
+class PropuestaPage(PublicaSoloPorFlujo, Page):
     """Material or a proposal from a campus: an activity, photos, a story idea."""
 
     fecha = models.DateField(_("fecha de la actividad"), null=True, blank=True)

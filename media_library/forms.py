@@ -13,6 +13,12 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
+from wagtail.log_actions import log
+
+from .permissions import MOSTRAR_EN_MEDIATECA
+
+MOSTRAR = "media_library.mostrar_en_mediateca"
+OCULTAR = "media_library.ocultar_de_mediateca"
 
 ZIP = b"PK\x03\x04"
 # Office formats are zip packages; each has a member only it carries.
@@ -25,7 +31,27 @@ PAQUETES = {
 TEXTO = {"csv", "txt", "vtt"}
 
 
-class ImagenForm(BaseImageForm):
+class MostrarEnMediatecaMixin:
+    """«Mostrar en la mediateca pública» only for approvers, and logged.
+
+    Anyone else's form has no such field, so whatever they post leaves the flag
+    as it was: a file goes public through an approved page, or by this action.
+    """
+
+    def __init__(self, *args, **kwargs):
+        self.usuario = kwargs.get("user")
+        super().__init__(*args, **kwargs)
+        if not (self.usuario and self.usuario.has_perm(MOSTRAR_EN_MEDIATECA)):
+            self.fields.pop("publico", None)
+
+    def save(self, commit=True):
+        instancia = super().save(commit=commit)
+        if commit and "publico" in self.fields and "publico" in self.changed_data:
+            log(instancia, MOSTRAR if instancia.publico else OCULTAR, user=self.usuario)
+        return instancia
+
+
+class ImagenForm(MostrarEnMediatecaMixin, BaseImageForm):
     """Alt text is required; photos of people need their consent recorded."""
 
     def __init__(self, *args, **kwargs):
@@ -80,7 +106,7 @@ def _contenido_valido(archivo, extension):
     return False
 
 
-class DocumentoForm(BaseDocumentForm):
+class DocumentoForm(MostrarEnMediatecaMixin, BaseDocumentForm):
     """A document's content must be what its extension says; size is limited."""
 
     def clean_file(self):

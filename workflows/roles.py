@@ -116,6 +116,7 @@ ROLES = (
         modelos=(
             RETIRAR_POR_ERROR,
             archivo.APROBAR_DISPOSICION,
+            media_library.MOSTRAR_EN_MEDIATECA,
             *AGENDA,
             *DIFUSION,
             *REVISION_DE_VIDEOS,
@@ -154,12 +155,18 @@ def _permiso(app_label, codename):
 
 
 def grupo_de_plantel(plantel):
-    """The group of one campus's enlaces: they draft only inside its section."""
+    """The group of one campus's enlaces: they draft only inside its section.
+
+    Wagtail's «add» lets them create pages under the campus section and edit the
+    ones they own; without «change» the public section page itself is not theirs.
+    """
     grupo, _ = Group.objects.get_or_create(name=f"Enlaces — {plantel.title}")
-    for codename in ("add_page", "change_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=grupo, page=plantel, permission=_permiso("wagtailcore", codename)
-        )
+    GroupPagePermission.objects.get_or_create(
+        group=grupo, page=plantel, permission=_permiso("wagtailcore", "add_page")
+    )
+    GroupPagePermission.objects.filter(
+        group=grupo, page=plantel, permission__codename="change_page"
+    ).delete()
     return grupo
 
 

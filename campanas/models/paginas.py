@@ -22,6 +22,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.paginas import PublicaSoloPorFlujo
+
 from ..panels import ProgramaMensualPanel
 
 FACEBOOK, X, INSTAGRAM, SITIO = "facebook", "x", "instagram", "sitio"
@@ -42,7 +44,7 @@ def largo_en_x(texto, enlace=""):
     return len(URL.sub("x" * LARGO_ENLACE_X, texto))
 
 
-class CampanaIndexPage(Page):
+class CampanaIndexPage(PublicaSoloPorFlujo, Page):
     """The list of current and past campaigns."""
 
     intro = RichTextField(_("introducción"), blank=True)
@@ -107,7 +109,7 @@ class CampanaPageForm(WagtailAdminPageForm):
         return datos
 
 
-class CampanaPage(Page):
+class CampanaPage(PublicaSoloPorFlujo, Page):
     """A campaign authorised by the Titular: its topic, period, networks and posts."""
 
     objetivo = models.TextField(_("objetivo"))

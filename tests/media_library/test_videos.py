@@ -216,42 +216,40 @@ ESQUINA = (1080, 20, 1270, 180)  # top-right, where the logo goes
 ABAJO = (20, 500, 300, 700)  # bottom-left, never touched
 
 
-def _final_de(tipo, titulo, clip, capturar, tmp_path):
+def _finales_de(tipo, titulo, clip, capturar):
     _crear("editor", _datos(titulo, _subida(clip), tipo=tipo), capturar)
     video = VideoPage.objects.get(title=titulo)
     with capturar(execute=True):
         accion("coordinacion", video, "approve", "")
         accion("titular", video, "approve", "")
-    video = VideoPage.objects.get(pk=video.pk)
-    (r720,) = [r for r in video.finales if r.calidad == "720p"]
-    return video, r720
+    finales = VideoPage.objects.get(pk=video.pk).finales
+    assert sorted(r.calidad for r in finales) == ["1080p", "720p"]
+    return finales
 
 
 def test_the_logo_is_on_every_video_but_boletin_videos_checked_on_pixels(
     videoteca, clip, django_capture_on_commit_callbacks, tmp_path
 ):
-    normal, con = _final_de(
-        "evento", "Video con logo", clip, django_capture_on_commit_callbacks, tmp_path
+    """003 P01: the corner logo for the whole video, except in boletín videos
+    (Pol. 5); the large closing logo (2.8) ends every video, boletín ones too."""
+    normales = _finales_de(
+        "evento", "Video con logo", clip, django_capture_on_commit_callbacks
     )
-    boletin, sin = _final_de(
-        "boletin",
-        "Video de boletin",
-        clip,
-        django_capture_on_commit_callbacks,
-        tmp_path,
+    de_boletin = _finales_de(
+        "boletin", "Video de boletin", clip, django_capture_on_commit_callbacks
     )
-    assert con.con_logo and not sin.con_logo
+    assert all(r.con_logo for r in normales)
+    assert not any(r.con_logo for r in de_boletin)
 
     original = _fotograma(clip, 0.5, tmp_path / "original.png")
-    cuadro_con = _fotograma(con.archivo.path, 0.5, tmp_path / "con.png")
-    cuadro_sin = _fotograma(sin.archivo.path, 0.5, tmp_path / "sin.png")
-    # Top-right: the logo changes the picture in the normal video only.
-    assert _diferencia(cuadro_con, original, ESQUINA) > 40
-    assert _diferencia(cuadro_sin, original, ESQUINA) < 12
-    # Elsewhere both are the same picture as the master.
-    assert _diferencia(cuadro_con, original, ABAJO) < 12
-    # Both end with the large logo on white (the closing card).
-    for rendicion in (con, sin):
+    for rendicion in (*normales, *de_boletin):
+        cuadro = _fotograma(rendicion.archivo.path, 0.5, tmp_path / "cuadro.png")
+        # Top-right: the logo changes the picture in the normal video only.
+        esquina = _diferencia(cuadro, original, ESQUINA)
+        assert esquina > 40 if rendicion.con_logo else esquina < 12
+        # Elsewhere it is the same picture as the master.
+        assert _diferencia(cuadro, original, ABAJO) < 12
+        # Every final ends with the large logo on white (the closing card).
         cierre = _fotograma(rendicion.archivo.path, 3.5, tmp_path / "cierre.png")
         esquinas = [cierre.getpixel((5, 5)), cierre.getpixel((1274, 714))]
         assert all(min(pixel) > 235 for pixel in esquinas)

@@ -302,6 +302,8 @@ def test_overdue_items_are_shown_in_red_on_the_dashboard(institucion_compartida)
     )
     html = cliente("coordinacion").get(reverse("wagtailadmin_home")).content.decode()
     assert "Asuntos canalizados vencidos (1)" in html
+    bandeja = cliente("coordinacion").get(reverse(LISTA) + "?bandeja=vencidas")
+    assert "Canalizada · vencida el" in bandeja.content.decode()
 
 
 @pytest.mark.parametrize("pagina", [1, 2])

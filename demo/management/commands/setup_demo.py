@@ -13,7 +13,7 @@ import demo.campanas
 import demo.home
 import demo.media_library
 import demo.monitoreo
-from boletines.models import BoletinPage
+from boletines.models import BoletinPage, Evento
 from boletines.signal_handlers import sin_envios
 from workflows import flujos
 from workflows.roles import aplicar_roles, grupo_de_plantel
@@ -87,6 +87,7 @@ class Command(BaseCommand):
         por_nombre = flujos.crear_flujos()
         for nombre, seccion in secciones.items():
             flujos.asignar(seccion, por_nombre[nombre])
+        flujos.asignar_a_modelo(Evento, por_nombre["Evento de la agenda"])
         demo.campanas.cargar_programacion(secciones["Campaña"], editor)
         demo.campanas.cargar_cumplimiento(por_plantel, enlace)
         if historial:  # a real clip takes ffmpeg a few seconds
