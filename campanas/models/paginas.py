@@ -61,7 +61,11 @@ class CampanaIndexPage(PublicaSoloPorFlujo, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         hoy = timezone.localdate()
-        campanas = CampanaPage.recientes(self, None).select_related("area")
+        campanas = (
+            CampanaPage.recientes(self, None)
+            .select_related("area", "cartel")
+            .prefetch_related("cartel__renditions")
+        )
         context["vigentes"] = [c for c in campanas if c.fin >= hoy]
         context["pasadas"] = [c for c in campanas if c.fin < hoy]
         context["campanas"] = campanas
@@ -139,9 +143,19 @@ class CampanaPage(PublicaSoloPorFlujo, Page):
         through="campanas.CampanaTag", blank=True, verbose_name=_("hashtags")
     )
     descripcion = RichTextField(_("descripción"), blank=True)
+    cartel = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("cartel"),
+        help_text=_("La imagen principal de la campaña, vertical de preferencia."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("tema"),
+        FieldPanel("cartel"),
         FieldPanel("fundamento"),
         FieldPanel("objetivo"),
         FieldPanel("publico_meta"),
@@ -205,6 +219,8 @@ class CampanaPage(PublicaSoloPorFlujo, Page):
             cls.objects.live()
             .descendant_of(raiz)
             .filter(inicio__lte=hoy, fin__gte=hoy)
+            .select_related("cartel")
+            .prefetch_related("cartel__renditions")
             .order_by("fin", "-pk")[:cantidad]
         )
 

@@ -69,6 +69,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    # MANTENIMIENTO=1: the public site answers 503 with a notice (cms/errores.py).
+    "cms.errores.MantenimientoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -152,6 +154,8 @@ CACHE_NAVEGADOR_SEGUNDOS = int(os.environ.get("CACHE_NAVEGADOR_SEGUNDOS", "60"))
 
 STORAGES = {
     "default": environment.default_storage(os.environ),
+    # Private: exports, actas and the records' store (docs/resguardo.md).
+    "archivo": environment.private_storage(os.environ, VAR_DIR / "archivo"),
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     },
@@ -222,6 +226,8 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentoForm"
 
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Comunicación Social")
+MANTENIMIENTO = os.environ.get("MANTENIMIENTO", "").lower() in {"1", "si", "sí", "true"}
+MANTENIMIENTO_MENSAJE = os.environ.get("MANTENIMIENTO_MENSAJE", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.publicacion.publicar_al_aprobar"

@@ -58,7 +58,7 @@ class Command(BaseCommand):
         logo = demo.media_library.logo_demo(
             demo.home.INSTITUCION["siglas"], demo.home.INSTITUCION["color_primario"]
         )
-        sitio, inicio = demo.home.cargar_sitio(logo)
+        sitio, inicio = demo.home.cargar_sitio(logo, demo.media_library.escudo_demo())
         grupos = aplicar_roles(inicio)
         cuentas = [self._usuario(*datos, grupos) for datos in USUARIOS]
         editor = get_user_model().objects.get(username="editor")
