@@ -1,5 +1,6 @@
-"""Run ``publish_scheduled`` and ``enviar_agenda`` every minute, and the records'
-fixity check weekly (``verificar_registros --si-toca``), with no cron job."""
+"""Run ``publish_scheduled``, ``enviar_agenda`` and the monitoring desk's commands
+every minute, and the records' fixity check weekly (``verificar_registros
+--si-toca``), with no cron job."""
 
 import signal
 import time
@@ -54,6 +55,9 @@ class Command(BaseCommand):
             return
         call_command("publish_scheduled", stdout=self.stdout)
         call_command("enviar_agenda", stdout=self.stdout)
+        # Overdue channelled mentions; feeds due for a read (each knows its turn).
+        call_command("escalar_menciones", stdout=self.stdout)
+        call_command("revisar_canales", stdout=self.stdout)
         # The command itself knows whether a week has passed since the last run.
         call_command("verificar_registros", "--si-toca", stdout=self.stdout)
 
