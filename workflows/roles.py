@@ -14,6 +14,7 @@ from archivo import permissions as archivo
 from boletines import permissions as boletines
 from campanas import permissions as campanas
 from media_library import permissions as media_library
+from monitoreo import permissions as monitoreo
 
 from .permissions import RETIRAR_POR_ERROR, VER_BITACORA
 
@@ -102,6 +103,7 @@ ROLES = (
             *CAMPANAS,
             *INSTRUCCIONES,
             *CUMPLIMIENTO,
+            *monitoreo.JEFATURA,
         ),
     ),
     Rol(
@@ -122,6 +124,7 @@ ROLES = (
             *CAMPANAS,
             *INSTRUCCIONES,
             *CUMPLIMIENTO,
+            *monitoreo.JEFATURA,
         ),
     ),
     Rol(
@@ -137,6 +140,12 @@ ROLES = (
     Rol(
         "Monitoreo",
         "Registran comentarios, quejas y notas de medios; no publican.",
+        modelos=monitoreo.MONITOREO,
+    ),
+    Rol(
+        "Áreas responsables",
+        "Ven y responden solo lo que se canalizó a su área.",
+        modelos=(monitoreo.RESPONDER_MENCION,),
     ),
 )
 

@@ -27,6 +27,7 @@ ROLES_DEL_DOMINIO = {
     "Titular",
     "Archivo",
     "Monitoreo",
+    "Áreas responsables",
 }
 
 
@@ -81,7 +82,7 @@ def test_setup_demo_prints_every_demo_user_with_a_password_that_works(db):
         assert User.objects.get(username=username).check_password(contrasena)
 
 
-def test_demo_users_belong_to_the_six_roles_of_the_domain(demo_compartida):
+def test_demo_users_belong_to_the_seven_roles_of_the_domain(demo_compartida):
     assert {rol.nombre for rol in ROLES} == ROLES_DEL_DOMINIO
     User = get_user_model()
     for rol in ROLES_DEL_DOMINIO:

@@ -230,8 +230,8 @@ def _finales_de(tipo, titulo, clip, capturar):
 def test_the_logo_is_on_every_video_but_boletin_videos_checked_on_pixels(
     videoteca, clip, django_capture_on_commit_callbacks, tmp_path
 ):
-    """003 P01: the corner logo for the whole video, except in boletín videos
-    (Pol. 5); the large closing logo (2.8) ends every video, boletín ones too."""
+    """003 P01: the corner logo for the whole video and the large closing logo
+    (2.8); a boletín video carries no logo at all, closing card included (Pol. 5)."""
     normales = _finales_de(
         "evento", "Video con logo", clip, django_capture_on_commit_callbacks
     )
@@ -249,12 +249,23 @@ def test_the_logo_is_on_every_video_but_boletin_videos_checked_on_pixels(
         assert esquina > 40 if rendicion.con_logo else esquina < 12
         # Elsewhere it is the same picture as the master.
         assert _diferencia(cuadro, original, ABAJO) < 12
-        # Every final ends with the large logo on white (the closing card).
+    for rendicion in normales:
+        # A normal final ends with the large logo on white (the closing card).
+        assert pipeline.analizar(rendicion.archivo.path)["duracion"] == pytest.approx(
+            4.5, abs=0.2
+        )
         cierre = _fotograma(rendicion.archivo.path, 3.5, tmp_path / "cierre.png")
         esquinas = [cierre.getpixel((5, 5)), cierre.getpixel((1274, 714))]
         assert all(min(pixel) > 235 for pixel in esquinas)
         centro = ImageStat.Stat(cierre.crop((540, 260, 740, 460))).mean
         assert min(centro) < 200  # the logo, not white
+    for rendicion in de_boletin:
+        # A boletín final is the master's length: no closing card.
+        assert pipeline.analizar(rendicion.archivo.path)["duracion"] == pytest.approx(
+            1.5, abs=0.2
+        )
+        final = _fotograma(rendicion.archivo.path, 1.4, tmp_path / "final.png")
+        assert _diferencia(final, _fotograma(clip, 1.4, tmp_path / "o.png"), ABAJO) < 12
 
 
 def _png_con_extension_mp4(tmp_path):

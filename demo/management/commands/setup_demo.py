@@ -12,7 +12,8 @@ import demo.boletines
 import demo.campanas
 import demo.home
 import demo.media_library
-from boletines.models import Evento
+import demo.monitoreo
+from boletines.models import BoletinPage, Evento
 from boletines.signal_handlers import sin_envios
 from workflows import flujos
 from workflows.roles import aplicar_roles, grupo_de_plantel
@@ -26,6 +27,7 @@ USUARIOS = [
     ("titular", "Patricia", "Valdés Garza", "Titular"),
     ("archivo", "Miguel", "Hernández Cruz", "Archivo"),
     ("monitoreo", "Sofía", "Castillo Ríos", "Monitoreo"),
+    ("area", "Ernesto", "Villarreal Soto", "Áreas responsables"),  # Vinculación
 ]
 
 
@@ -90,6 +92,12 @@ class Command(BaseCommand):
         demo.campanas.cargar_cumplimiento(por_plantel, enlace)
         if historial:  # a real clip takes ffmpeg a few seconds
             demo.media_library.cargar_video(videoteca, areas)
+        # The desk: a week of monitoring, after the boletines it covers.
+        demo.monitoreo.cargar(
+            areas,
+            boletin=BoletinPage.objects.live().order_by("-first_published_at").first(),
+        )
+        demo.monitoreo.cargar_aviso(inicio)
         # The draft waits in Coordinación's queue, submitted once by the editor.
         if not WorkflowState.objects.for_instance(borrador).exists():
             borrador.get_workflow().start(borrador, editor)
