@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "workflows.middleware.RetiradoPorErrorMiddleware",
+    "workflows.middleware.SelectorDePaginasMiddleware",
     "media_library.middleware.ErrorDeAlmacenamientoMiddleware",
     # A refused deletion of a record's content becomes an admin message.
     "archivo.middleware.ResguardoMiddleware",
