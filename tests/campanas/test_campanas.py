@@ -4,6 +4,7 @@ ICS feed, evidence and overdue posts, campus compliance and the public pages."""
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
@@ -370,3 +371,41 @@ def test_each_evidence_is_a_record_of_the_social_media_series(institucion_compar
     del_campana = Registro.objects.de_objeto(campana).get()
     assert "Evidencia en X (Twitter)" in del_campana.ultima_accion
     assert evidencia == "https://x.com/cetec/status/42"
+
+
+def _programa(usuario, campana):
+    url = reverse("calendario_campanas:programa_mensual", args=(campana.pk,))
+    datos = {"mes": HOY.strftime("%Y-%m"), "temas": "Uno", "redes": ["facebook"]}
+    return cliente(usuario).post(url, {**datos, "hora": "11:00"})
+
+
+def test_the_generator_respects_a_page_lock_held_by_someone_else(
+    institucion_compartida,
+):
+    campana = _autorizada("Campaña bloqueada", [_post(1)])
+    revisiones = campana.revisions.count()
+    bloquear = reverse("wagtailadmin_pages:lock", args=(campana.pk,))
+    assert cliente("coordinacion").post(bloquear).status_code == 302
+
+    respuesta = _programa("editor", campana)
+
+    assert respuesta.status_code == 302
+    mensajes = [str(m) for m in get_messages(respuesta.wsgi_request)]
+    assert any("la campaña está bloqueada" in m for m in mensajes)
+    assert campana.revisions.count() == revisiones
+    assert _programa("coordinacion", campana).status_code == 302
+    assert campana.revisions.count() == revisiones + 1
+
+
+def test_the_generator_respects_the_workflow_lock_during_review(
+    institucion_compartida,
+):
+    _crear("Campaña en revisión", [_post(1)])
+    campana = CampanaPage.objects.get(title="Campaña en revisión")
+    assert campana.current_workflow_task_state is not None
+    revisiones = campana.revisions.count()
+
+    respuesta = _programa("editor", campana)
+
+    assert respuesta.status_code == 302
+    assert campana.revisions.count() == revisiones
