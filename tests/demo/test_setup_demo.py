@@ -119,3 +119,23 @@ def test_demo_boletines_are_spanish_and_carry_one_to_five_photos_with_alt_text(
         assert "lorem" not in (boletin.sumario + boletin.title).lower()
     # One draft is left for the moderation queue.
     assert BoletinPage.objects.filter(live=False).count() == 1
+
+
+def test_running_setup_demo_again_never_touches_an_existing_password(db, client):
+    call_command("setup_demo", "--sin-historial", stdout=StringIO())
+    titular = get_user_model().objects.get(username="titular")
+    titular.set_password("Una-contraseña-propia-2026")
+    titular.save()
+
+    salida = StringIO()
+    call_command("setup_demo", "--sin-historial", stdout=salida)
+
+    titular.refresh_from_db()
+    assert titular.check_password("Una-contraseña-propia-2026")
+    assert not titular.check_password(contrasena_demo("titular"))
+    assert contrasena_demo("titular") not in salida.getvalue()
+    entrada = client.post(
+        "/admin/login/",
+        {"username": "titular", "password": "Una-contraseña-propia-2026"},
+    )
+    assert entrada.status_code == 302

@@ -109,10 +109,14 @@ class Command(BaseCommand):
                 "is_superuser": rol is None,
             },
         )
+        # Only a new account gets the demo password: an existing one keeps its own,
+        # whoever set it, every time setup_demo runs again.
         contrasena = contrasena_demo(username)
-        if creado or not usuario.check_password(contrasena):
+        if creado:
             usuario.set_password(contrasena)
             usuario.save()
+        elif not usuario.check_password(contrasena):
+            contrasena = "(la suya, sin cambios)"
         if rol:
             usuario.groups.add(grupos[rol])
         return username, contrasena, rol or "Superusuario"
