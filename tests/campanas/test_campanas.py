@@ -2,6 +2,8 @@
 ICS feed, evidence and overdue posts, campus compliance and the public pages."""
 
 import datetime
+import hashlib
+import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
@@ -210,13 +212,21 @@ def test_marking_a_post_published_records_url_time_and_who(institucion_compartid
     assert denegada(cliente("monitoreo").get(url))
 
 
+def _nueva_direccion(usuario):
+    """``usuario`` asks the calendar for a new ICS address; the secret it shows."""
+    respuesta = cliente(usuario).post(reverse("calendario_campanas:nueva_direccion"))
+    assert respuesta.status_code == 200
+    html = respuesta.content.decode()
+    assert "no se vuelve a mostrar" in html
+    return re.search(r"/calendario/([\w-]+)\.ics", html).group(1)
+
+
 def test_the_ics_feed_lists_the_posts_and_refuses_a_wrong_token(
     client, institucion_compartida
 ):
     _autorizada("Campaña en el calendario", [_post(2, "x", "Texto en X")])
 
-    editor = get_user_model().objects.get(username="editor")
-    token = TokenCalendario.de(editor).token
+    token = _nueva_direccion("editor")
     respuesta = client.get(f"/calendario/{token}.ics")
     assert respuesta["Content-Type"].startswith("text/calendar")
     eventos = [
@@ -229,12 +239,25 @@ def test_the_ics_feed_lists_the_posts_and_refuses_a_wrong_token(
     assert timezone.localtime(inicio).time() == datetime.time(10)
 
     assert client.get(f"/calendario/{token}x.ics").status_code == 404
-    nuevo = TokenCalendario.de(editor, nuevo=True).token
+    nuevo = _nueva_direccion("editor")
     assert client.get(f"/calendario/{token}.ics").status_code == 404
     assert client.get(f"/calendario/{nuevo}.ics").status_code == 200
     monitoreo = get_user_model().objects.get(username="monitoreo")
-    ajeno = TokenCalendario.de(monitoreo).token  # no calendar permission
+    ajeno = TokenCalendario.nuevo(monitoreo)  # no calendar permission
     assert client.get(f"/calendario/{ajeno}.ics").status_code == 404
+
+
+def test_the_ics_secret_is_stored_only_as_its_hash(institucion_compartida):
+    token = _nueva_direccion("editor")
+
+    guardado = TokenCalendario.objects.get(usuario__username="editor")
+    assert guardado.huella == hashlib.sha256(token.encode()).hexdigest()
+    assert not TokenCalendario.objects.filter(huella=token).exists()
+    calendario_html = cliente("editor").get(reverse("calendario_campanas:index"))
+    assert token not in calendario_html.content.decode()
+    assert (
+        "Ya tienes una dirección iCalendar personal" in calendario_html.content.decode()
+    )
 
 
 def test_the_public_campaign_page_shows_its_published_posts(
