@@ -291,3 +291,6 @@ PROXIES_DE_CONFIANZA = int(os.environ.get("PROXIES_DE_CONFIANZA", "0"))
 # Social networks: the connector class per network (campanas/conectores.py);
 # unlisted networks record manual publication.
 CAMPANAS_CONECTORES = {}
+# The institution's own domains, besides its Wagtail sites' hostnames: a «Sitio web»
+# post's evidence must link there (subdomains included), as the public page shows it.
+CAMPANAS_DOMINIOS = environment.csv_list(os.environ.get("DOMINIOS_INSTITUCIONALES"))

@@ -432,3 +432,27 @@ def test_the_generator_respects_the_workflow_lock_during_review(
 
     assert respuesta.status_code == 302
     assert campana.revisions.count() == revisiones
+
+
+def test_website_evidence_must_be_on_the_institutions_own_domains(
+    institucion_compartida, settings
+):
+    settings.CAMPANAS_DOMINIOS = ["cepru.gob.mx"]
+    campana = _autorizada("Campaña del sitio", [_post(-1, "sitio", "En el sitio")])
+    post = campana.publicaciones.get()
+    url = reverse("calendario_campanas:marcar_publicada", args=(post.pk,))
+
+    for ajena in (
+        "https://sitio-falso.example.com/campana",
+        "https://cepru.gob.mx.example.com/campana",
+    ):
+        respuesta = cliente("editor").post(url, {"url": ajena})
+        assert respuesta.status_code == 200
+        assert "no es de un sitio de la institución" in respuesta.content.decode()
+    script = cliente("editor").post(url, {"url": "javascript://cepru.gob.mx/%0a1"})
+    assert script.status_code == 200
+    assert not Evidencia.objects.filter(campana=campana).exists()
+
+    propia = "https://www.cepru.gob.mx/campanas/campana-del-sitio/"
+    assert cliente("editor").post(url, {"url": propia}).status_code == 302
+    assert Evidencia.objects.get(campana=campana).url == propia
