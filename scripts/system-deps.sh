@@ -2,7 +2,7 @@
 # Install the Debian packages a step needs, when they are missing.
 #   system-deps.sh venv   python3-venv, for machines whose python3 lacks it
 #   system-deps.sh run    ffmpeg, for the video pipeline
-#   system-deps.sh test   ffmpeg and chromium, for the video and browser tests
+#   system-deps.sh test   ffmpeg, chromium and varnish (varnishtest checks the VCL)
 #   system-deps.sh bench  wrk and varnish, for bench/sitio.py (load and the proxy)
 set -euo pipefail
 
@@ -13,6 +13,7 @@ case "${1:-test}" in
   test)
     command -v ffmpeg >/dev/null 2>&1 || needed+=(ffmpeg)
     command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+    command -v varnishtest >/dev/null 2>&1 || needed+=(varnish)
     ;;
   bench)
     command -v wrk >/dev/null 2>&1 || needed+=(wrk)

@@ -174,10 +174,17 @@ AUTH_PASSWORD_VALIDATORS = [
         "NAME": "django.contrib.auth.password_validation."
         "UserAttributeSimilarityValidator"
     },
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# A session ends after 8 idle hours: each request moves the expiry forward.
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
 
 # Mexico, in Spanish.
 LANGUAGE_CODE = "es-mx"
@@ -274,13 +281,14 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# Admin login throttling (django-axes): a username from one address is locked
-# after LOGIN_INTENTOS failures for LOGIN_BLOQUEO_MINUTOS; a success starts over.
+# Admin login throttling (django-axes): after LOGIN_INTENTOS failures an address is
+# locked for LOGIN_BLOQUEO_MINUTOS, whether they were for one username or spread
+# over many (password spraying); a success starts over.
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_INTENTOS", "5"))
 AXES_COOLOFF_TIME = timedelta(
     minutes=int(os.environ.get("LOGIN_BLOQUEO_MINUTOS", "15"))
 )
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "cuenta_bloqueada.html"
 AXES_CLIENT_IP_CALLABLE = "cms.seguridad.ip_del_cliente"
