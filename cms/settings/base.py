@@ -56,6 +56,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -73,6 +76,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-step sign-in: django-otp tells whether the session confirmed a code; ours
+    # keeps the roles of DOS_PASOS_GRUPOS (and superusers) out until they do.
+    "django_otp.middleware.OTPMiddleware",
+    "cms.dos_pasos.middleware.DosPasosMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -181,6 +188,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Roles that must confirm a code from an authenticator app (TOTP) or a recovery code
+# after the password; superusers always do (cms/dos_pasos/, docs/dos_pasos.md).
+DOS_PASOS_GRUPOS = ["Titular", "Coordinación", "Archivo"]
+OTP_TOTP_ISSUER = os.environ.get("WAGTAIL_SITE_NAME", "Comunicación Social")
 
 # A session ends after 8 idle hours: each request moves the expiry forward.
 SESSION_COOKIE_AGE = 8 * 60 * 60

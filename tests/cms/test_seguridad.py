@@ -19,6 +19,7 @@ from storages.backends.s3 import S3Storage
 from cms.seguridad import ip_del_cliente
 from cms.settings import environment
 from home.models import InstitucionSettings
+from tests.admin import entrar
 from tests.contenido import publicar_video_con_subtitulos
 from tests.factories import (
     AgendaPageFactory,
@@ -315,7 +316,7 @@ def _alta(cliente, clave):
 
 def test_a_password_needs_at_least_twelve_characters(editora):
     cliente = Client()
-    cliente.force_login(editora)
+    entrar(cliente, editora)
     corta = _alta(cliente, "Rio-Nazas-7")  # 11 characters
     assert corta.status_code == 200
     assert "al menos 12 caracteres" in corta.content.decode()
