@@ -1,10 +1,12 @@
 """``setup_demo`` loads a usable institution, and running it again changes nothing."""
 
+from base64 import b32encode
 from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.test import Client
 from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
@@ -15,7 +17,7 @@ from wagtail.models import (
 
 from boletines.models import BoletinIndexPage, BoletinPage
 from campanas.models import CampanaIndexPage, CampanaPage
-from demo.management.commands.setup_demo import contrasena_demo
+from demo.management.commands.setup_demo import clave_dos_pasos_demo, contrasena_demo
 from home.models import HomePage, InstitucionSettings
 from media_library.models import Imagen, VideoIndexPage
 from workflows.roles import ROLES
@@ -79,6 +81,24 @@ def test_setup_demo_prints_every_demo_user_with_a_password_that_works(db):
         contrasena = contrasena_demo(username)
         assert f"{username}" in texto and contrasena in texto
         assert User.objects.get(username=username).check_password(contrasena)
+
+    # The roles with two-step sign-in get a demo app key, printed, and
+    # `manage.py codigo_demo` gives the code an app would show now.
+    assert "Verificación en dos pasos" in texto
+    clave = b32encode(bytes.fromhex(clave_dos_pasos_demo("titular"))).decode()
+    assert clave in texto
+    codigo = StringIO()
+    call_command("codigo_demo", "titular", stdout=codigo)
+    cliente = Client()
+    cliente.post(
+        "/admin/login/",
+        {"username": "titular", "password": contrasena_demo("titular")},
+    )
+    verificado = cliente.post(
+        "/admin/dos-pasos/verificar/", {"codigo": codigo.getvalue().strip()}
+    )
+    assert verificado.status_code == 302
+    assert cliente.get("/admin/").status_code == 200
 
 
 def test_demo_users_belong_to_the_six_roles_of_the_domain(demo_compartida):
