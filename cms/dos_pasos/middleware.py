@@ -10,11 +10,15 @@ from django_otp import user_has_device
 from . import requiere_dos_pasos
 
 PROTEGIDAS = ("/admin/", "/django-admin/")
+# The screens themselves, signing in and out, and the admin's own assets that every
+# admin page (these included) fetches: the icon sprite and the JavaScript catalogue.
 LIBRES = (
     "/admin/login/",
     "/admin/logout/",
     "/admin/password_reset/",
     "/admin/dos-pasos/",
+    "/admin/sprite/",
+    "/admin/jsi18n/",
 )
 
 

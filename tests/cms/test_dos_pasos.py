@@ -102,3 +102,10 @@ def test_the_second_step_guards_the_django_admin_too(institucion_compartida):
     respuesta = cliente.get("/django-admin/")
     assert respuesta.status_code == 302
     assert respuesta["Location"].startswith(reverse("dos_pasos:configurar"))
+
+
+def test_the_admin_assets_the_screens_fetch_are_not_redirected(institucion_compartida):
+    """The icon sprite is fetched and inlined by every admin page, these too."""
+    cliente = _entrar_con_clave("titular")
+    assert cliente.get("/admin/sprite/").status_code == 200
+    assert cliente.get("/admin/jsi18n/").status_code == 200
