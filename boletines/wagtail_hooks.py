@@ -1,10 +1,21 @@
 """Admin registration of the newsroom's viewsets."""
 
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
 
-from .viewsets import EnviosViewSet, IndicadoresViewSet
+from .models import Evento
+from .viewsets import EnviosViewSet, EventoViewSet, IndicadoresViewSet
+
+register_snippet(EventoViewSet)
 
 
 @hooks.register("register_admin_viewset")
 def registrar_viewsets():
     return [EnviosViewSet(), IndicadoresViewSet()]
+
+
+@hooks.register("construct_snippet_action_menu")
+def eventos_sin_publicar(menu_items, request, context):
+    """No «Publicar» on events: the policy refuses it, so the button goes too."""
+    if context.get("model") is Evento:
+        menu_items[:] = [i for i in menu_items if i.name != "action-publish"]

@@ -25,6 +25,7 @@ from wagtail.snippets.models import register_snippet
 
 from cms.cache.memoria import memorizar
 from cms.consulta import entero
+from cms.paginas import PublicaSoloPorFlujo
 from home.models import Area, InstitucionSettings
 
 from ..blocks import CuerpoBlock
@@ -96,7 +97,7 @@ class FiltrosBoletin:
         }
 
 
-class BoletinIndexPage(RoutablePageMixin, Page):
+class BoletinIndexPage(PublicaSoloPorFlujo, RoutablePageMixin, Page):
     """The newsroom (sala de prensa): the live boletines, newest first, and feeds."""
 
     intro = RichTextField(_("introducción"), blank=True)
@@ -162,8 +163,24 @@ class BoletinIndexPage(RoutablePageMixin, Page):
 MIN_FOTOS, MAX_FOTOS = 1, 5
 
 
+def imagenes_del_cuerpo(cuerpo):
+    """The images of the body's «Imagen con pie» blocks, with the alt text each
+    one shows (the block's own, or the image's)."""
+    imagenes = []
+    for bloque in cuerpo or []:
+        imagen = bloque.value.get("imagen") if bloque.block_type == "imagen" else None
+        if imagen is not None:
+            alt = getattr(imagen, "contextual_alt_text", "") or imagen.description
+            imagenes.append((imagen, alt))
+    return imagenes
+
+
 class BoletinPageForm(WagtailAdminPageForm):
-    """A boletín is approved with 1 to 5 photos, each with alt text and credit."""
+    """A boletín is approved with 1 to 5 photos, each with alt text and credit.
+
+    Images placed in the body are photos published with the boletín too (003 P02
+    2.1): they count in the five and need the same alt text and credit.
+    """
 
     def clean(self):
         cleaned_data = super().clean()
@@ -171,22 +188,29 @@ class BoletinPageForm(WagtailAdminPageForm):
         formset.is_valid()  # cleans each photo's form, even past the maximum
         datos = [getattr(form, "cleaned_data", {}) for form in formset.forms]
         fotos = [d["imagen"] for d in datos if d.get("imagen") and not d.get("DELETE")]
-        if not MIN_FOTOS <= len(fotos) <= MAX_FOTOS:
+        del_cuerpo = imagenes_del_cuerpo(cleaned_data.get("cuerpo"))
+        distintas = {imagen.pk for imagen in fotos} | {i.pk for i, _ in del_cuerpo}
+        if not fotos or len(distintas) > MAX_FOTOS:
             self.add_error(
                 None,
-                _("Un boletín lleva de 1 a 5 fotografías; este tiene %(n)s.")
-                % {"n": len(fotos)},
+                _(
+                    "Un boletín lleva de 1 a 5 fotografías, contando las del cuerpo "
+                    "y al menos una en «Fotografías»; este tiene %(n)s."
+                )
+                % {"n": len(distintas)},
             )
-        for imagen in fotos:
+        revisadas = set()
+        for imagen, alt in [(i, i.description) for i in fotos] + del_cuerpo:
             faltan = [
                 nombre
                 for nombre, valor in (
-                    (_("texto alternativo"), imagen.description),
+                    (_("texto alternativo"), alt),
                     (_("crédito"), imagen.credito),
                 )
-                if not valor.strip()
+                if not (valor or "").strip()
             ]
-            if faltan:
+            if faltan and (imagen.pk, alt) not in revisadas:
+                revisadas.add((imagen.pk, alt))
                 self.add_error(
                     None,
                     _(
@@ -198,7 +222,7 @@ class BoletinPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class BoletinPage(RoutablePageMixin, Page):
+class BoletinPage(PublicaSoloPorFlujo, RoutablePageMixin, Page):
     """A press release: dateline, lead, body, its approved photos, and its PDF."""
 
     # Indexed: the newsroom and the previous/next links walk the boletines by date.
