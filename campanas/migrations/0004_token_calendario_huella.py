@@ -19,7 +19,7 @@ def sin_vuelta(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("campanas", "0002_programacion_evidencia_cumplimiento"),
+        ("campanas", "0003_cartel_de_la_campana"),
     ]
 
     operations = [
