@@ -20,11 +20,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from archivo.publicacion import registrar_accion, registrar_publicacion
 
 from .models import Evidencia
-from .models.paginas import FACEBOOK, INSTAGRAM, X
+from .models.paginas import FACEBOOK, INSTAGRAM, SITIO, X
 
 DOMINIOS = {
     FACEBOOK: ("facebook.com", "fb.com", "fb.watch"),
@@ -73,13 +74,39 @@ class RegistroManual(Conector):
         return self.registrar(publicacion, usuario, url, publicada_en, captura).url
 
 
+def dominios_propios():
+    """The institution's own hosts: every Wagtail site's, and ``CAMPANAS_DOMINIOS``."""
+    hosts = {
+        *Site.objects.values_list("hostname", flat=True),
+        *settings.CAMPANAS_DOMINIOS,
+    }
+    return tuple(sorted(h.lower() for h in hosts if h and h != "*"))
+
+
+def _en(anfitrion, dominios):
+    return any(anfitrion == d or anfitrion.endswith(f".{d}") for d in dominios)
+
+
 def validar_url(red, url):
-    """The URL must be on the post's network (any address for the website)."""
+    """The URL must be on the post's network; a website post, on the institution's.
+
+    The website's evidence is shown on the public campaign page, so an outside
+    address there would be a link the institution never published.
+    """
     anfitrion = (urlsplit(url).hostname or "").lower()
+    if red == SITIO:
+        propios = dominios_propios()
+        if not _en(anfitrion, propios):
+            raise ValidationError(
+                _(
+                    "La dirección no es de un sitio de la institución (%(dominios)s): "
+                    "pega el enlace de la página publicada."
+                )
+                % {"dominios": ", ".join(propios)}
+            )
+        return
     dominios = DOMINIOS.get(red)
-    if dominios and not any(
-        anfitrion == d or anfitrion.endswith(f".{d}") for d in dominios
-    ):
+    if dominios and not _en(anfitrion, dominios):
         raise ValidationError(
             _("La dirección no es de %(red)s: pega el enlace de la publicación.")
             % {"red": dict(DOMINIOS_NOMBRES).get(red, red)}

@@ -2,14 +2,16 @@
 
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.views import snippets as vistas
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.administracion.alcance import en_alcance
 from cms.administracion.reportes import ReporteViewSet
 from cms.administracion.viewsets import ConPermisoViewSet
-from home.models import PlantelPage
 
 from .models import Instruccion, ReporteCumplimiento
 from .permissions import VER_CALENDARIO, VER_CUMPLIMIENTO
+from .politicas import planteles_de
 from .views import (
     CumplimientoView,
     calendario_view,
@@ -74,19 +76,32 @@ class InstruccionViewSet(SnippetViewSet):
 
 
 class ReporteCumplimientoViewSet(SnippetViewSet):
-    """Enlaces file and see only their own campus's reports."""
+    """Enlaces file, open and see only their own campus's reports.
+
+    The list, its CSV/XLSX export and the chooser use :meth:`get_queryset`; every
+    single-object view (edit, delete, history, usage, inspect, copy) and the bulk
+    actions ask :class:`~campanas.politicas.PoliticaDeReportes` (registered in
+    ``wagtail_hooks``) about the report.
+    """
 
     model = ReporteCumplimiento
     icon = "doc-full"
     menu_label = _("Reportes de planteles")
     list_display = ["descripcion", "plantel", "fecha", "instruccion"]
     list_filter = ["plantel", "fecha"]
+    list_export = ["descripcion", "plantel", "fecha", "instruccion", "enlaces"]
+    inspect_view_enabled = True
+    edit_view_class = en_alcance(vistas.EditView)
+    delete_view_class = en_alcance(vistas.DeleteView)
+    usage_view_class = en_alcance(vistas.UsageView)
+    history_view_class = en_alcance(vistas.HistoryView)
+    inspect_view_class = en_alcance(vistas.InspectView)
+    copy_view_class = en_alcance(vistas.CopyView)
 
     def get_queryset(self, request):
-        reportes = ReporteCumplimiento.objects.select_related("plantel", "instruccion")
-        if request.user.has_perm(VER_CUMPLIMIENTO):
-            return reportes
-        return reportes.filter(plantel__in=planteles_de(request.user))
+        return self.permission_policy.instances_user_has_any_permission_for(
+            request.user, ["add", "change", "delete", "view"]
+        ).select_related("plantel", "instruccion")
 
     def get_form_class(self, for_update=False):
         base = super().get_form_class(for_update)
@@ -103,13 +118,3 @@ class ReporteCumplimientoViewSet(SnippetViewSet):
                 return super().save(commit)
 
         return Formulario
-
-
-def planteles_de(usuario):
-    """The campuses whose enlace group the user belongs to."""
-    nombres = [
-        g.removeprefix("Enlaces — ")
-        for g in usuario.groups.values_list("name", flat=True)
-        if g.startswith("Enlaces — ")
-    ]
-    return PlantelPage.objects.filter(title__in=nombres)

@@ -1,10 +1,13 @@
 """Admin registration of the campaigns' viewsets, snippets and dashboard panel."""
 
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from .dashboard import PublicacionesVencidasPanel
+from .models import ReporteCumplimiento
 from .permissions import VER_CALENDARIO
+from .politicas import PoliticaDeReportes
 from .viewsets import (
     CalendarioViewSet,
     CumplimientoViewSet,
@@ -24,5 +27,6 @@ def panel_de_vencidas(request, panels):
         panels.append(PublicacionesVencidasPanel(request))
 
 
+register_permission_policy(ReporteCumplimiento, PoliticaDeReportes(ReporteCumplimiento))
 register_snippet(InstruccionViewSet)
 register_snippet(ReporteCumplimientoViewSet)

@@ -22,6 +22,7 @@ def favicon(request):
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    path("admin/dos-pasos/", include("cms.dos_pasos.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documentos/", include(wagtaildocs_urls)),
     path("", include("search.urls")),

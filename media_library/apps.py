@@ -11,8 +11,10 @@ class MediaLibraryConfig(AppConfig):
     def ready(self):
         from . import signal_handlers  # noqa: PLC0415 — receivers connect once apps are ready
         from .models import Documento, Imagen, VideoPage  # noqa: PLC0415 — models load after apps.py
+        from .politicas import registrar_politicas  # noqa: PLC0415 — it imports models
 
         signal_handlers.conectar()
+        registrar_politicas(Imagen, Documento)
         # A photo or document becomes a record when a published item uses it.
         archivo.register(Imagen, serie="9C.4", tipo=_("Fotografía"))  # Fotografías
         archivo.register(

@@ -25,7 +25,8 @@ $PY manage.py scheduler &
 cat <<TXT
 
   Sitio público:  http://$HOST:$PORT/
-  Administración: http://$HOST:$PORT/admin/   (usuarios y contraseñas arriba)
+  Administración: http://$HOST:$PORT/admin/   (usuarios, contraseñas y claves de
+                  dos pasos arriba; código del momento: manage.py codigo_demo titular)
   Correos enviados (sin EMAIL_URL): var/correos/
   Worker de tareas y programador de publicaciones en marcha. Ctrl-C detiene todo.
 

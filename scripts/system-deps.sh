@@ -2,7 +2,7 @@
 # Install the Debian packages a step needs, when they are missing.
 #   system-deps.sh venv   python3-venv, for machines whose python3 lacks it
 #   system-deps.sh run    ffmpeg, for the video pipeline; npm, for the web font
-#   system-deps.sh test   ffmpeg, chromium and npm: video, browser tests, web font
+#   system-deps.sh test   ffmpeg, chromium, npm and varnish: video, browser tests, web font, VCL (varnishtest)
 #   system-deps.sh bench  wrk and varnish, for bench/sitio.py (load and the proxy)
 set -euo pipefail
 
@@ -17,6 +17,7 @@ case "${1:-test}" in
     command -v ffmpeg >/dev/null 2>&1 || needed+=(ffmpeg)
     command -v npm >/dev/null 2>&1 || needed+=(npm)
     command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+    command -v varnishtest >/dev/null 2>&1 || needed+=(varnish)
     ;;
   bench)
     command -v wrk >/dev/null 2>&1 || needed+=(wrk)

@@ -6,6 +6,8 @@ from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
 from django.utils.text import slugify
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
@@ -14,6 +16,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from boletines.models import BoletinIndexPage, BoletinPage
+from cms.dos_pasos import requiere_dos_pasos
 from demo.management.commands.setup_demo import contrasena_demo
 from media_library.models import Imagen
 from tests.factories import ImagenFactory
@@ -26,7 +29,24 @@ def cliente(usuario):
     django-axes refuses (it counts failures per address).
     """
     client = Client()
-    client.force_login(get_user_model().objects.get(username=usuario))
+    entrar(client, get_user_model().objects.get(username=usuario))
+    return client
+
+
+def entrar(client, usuario):
+    """Log ``client`` in as ``usuario``, with the second step where the role needs it.
+
+    django-otp's own API: a confirmed TOTP device, and the session marked as
+    verified with it, as ``django_otp.login`` does after a right code.
+    """
+    client.force_login(usuario)
+    if requiere_dos_pasos(usuario):
+        dispositivo, _ = TOTPDevice.objects.get_or_create(
+            user=usuario, confirmed=True, defaults={"name": "Pruebas"}
+        )
+        sesion = client.session
+        sesion[DEVICE_ID_SESSION_KEY] = dispositivo.persistent_id
+        sesion.save()
     return client
 
 

@@ -16,6 +16,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from cms.settings import environment
 from tests import plantilla
+from tests.admin import entrar as entrar_en_admin
 from tests.factories import construir_institucion
 from tests.transacciones import transaccion_del_modulo
 
@@ -124,8 +125,7 @@ def entrar_como(client):
 
     def entrar(usuario):
         # Client.login() authenticates without a request: django-axes refuses it.
-        client.force_login(get_user_model().objects.get(username=usuario))
-        return client
+        return entrar_en_admin(client, get_user_model().objects.get(username=usuario))
 
     return entrar
 

@@ -8,6 +8,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision, TaskState
 
 from .models import Urgencia
+from .visibilidad import paginas_editables, ve_todas
 
 
 class PendientesDeRevisionPanel(Component):
@@ -71,12 +72,18 @@ class PendientesDeRevisionPanel(Component):
 
 
 class ProgramadasAtrasadasPanel(Component):
-    """Scheduled publications over five minutes late: the scheduler is down."""
+    """Scheduled publications over five minutes late: the scheduler is down.
+
+    Only the pages the user may edit: an embargoed title is not for every role.
+    """
 
     name = "programadas_atrasadas"
     template_name = "workflows/panels/atrasadas.html"
     order = 80
     tolerancia = timedelta(minutes=5)
+
+    def __init__(self, request):
+        self.request = request
 
     def get_context_data(self, parent_context):
         limite = timezone.now() - self.tolerancia
@@ -86,7 +93,11 @@ class ProgramadasAtrasadasPanel(Component):
             .select_related("user")
             .order_by("approved_go_live_at")
         )
-        paginas = Page.objects.in_bulk([int(r.object_id) for r in revisiones])
+        usuario = self.request.user
+        paginas = Page.objects.all()
+        if not ve_todas(usuario):
+            paginas = paginas.filter(pk__in=paginas_editables(usuario).values("pk"))
+        paginas = paginas.in_bulk([int(r.object_id) for r in revisiones])
         filas = [
             {"revision": r, "pagina": paginas.get(int(r.object_id))}
             for r in revisiones

@@ -15,6 +15,7 @@ from .panels import PendientesDeRevisionPanel, ProgramadasAtrasadasPanel
 from .permissions import RETIRAR_POR_ERROR
 from .views import retirar_por_error_view
 from .viewsets import BitacoraViewSet
+from .visibilidad import solo_visibles
 
 BOTON_PUBLICAR = "action-publish"
 
@@ -49,7 +50,13 @@ def cola_de_moderacion(request, panels):
     """Replace Wagtail's "Awaiting your review" with the office's queue."""
     panels[:] = [p for p in panels if p.name != "workflow_objects_to_moderate"]
     panels.append(PendientesDeRevisionPanel(request))
-    panels.append(ProgramadasAtrasadasPanel())
+    panels.append(ProgramadasAtrasadasPanel(request))
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_sin_borradores_ajenos(pages, request):
+    """The page chooser (browse and search) lists only the pages the user may read."""
+    return solo_visibles(pages, request.user)
 
 
 def _marcar_urgente(request, pagina):

@@ -1,5 +1,6 @@
-"""The secret tokens of the calendar's ICS addresses."""
+"""The secret tokens of the calendar's ICS addresses, kept only as their hash."""
 
+import hashlib
 import secrets
 
 from django.conf import settings
@@ -7,15 +8,24 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+def huella(secreto):
+    """The SHA-256 of an address's secret: what the database keeps of it."""
+    return hashlib.sha256(secreto.encode()).hexdigest()
+
+
 class TokenCalendario(models.Model):
-    """The secret in a person's ICS address; regenerating it revokes the old one."""
+    """A person's ICS address; the secret is shown once and only its hash is stored.
+
+    Whoever reads the database (a backup, an export) cannot rebuild the address;
+    regenerating it revokes the old one.
+    """
 
     usuario = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="token_calendario",
     )
-    token = models.CharField(max_length=64, unique=True)
+    huella = models.CharField(_("huella SHA-256"), max_length=64, unique=True)
     creado = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -26,11 +36,17 @@ class TokenCalendario(models.Model):
         return f"Calendario de {self.usuario}"
 
     @classmethod
-    def de(cls, usuario, nuevo=False):
-        token, creado = cls.objects.get_or_create(
-            usuario=usuario, defaults={"token": secrets.token_urlsafe(32)}
+    def nuevo(cls, usuario):
+        """A new secret for ``usuario``'s address (the old one stops working)."""
+        secreto = secrets.token_urlsafe(32)
+        cls.objects.update_or_create(
+            usuario=usuario, defaults={"huella": huella(secreto)}
         )
-        if nuevo and not creado:
-            token.token = secrets.token_urlsafe(32)
-            token.save()
-        return token
+        return secreto
+
+    @classmethod
+    def de_secreto(cls, secreto):
+        """The token whose secret is ``secreto``, or None."""
+        return (
+            cls.objects.filter(huella=huella(secreto)).select_related("usuario").first()
+        )

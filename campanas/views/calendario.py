@@ -43,7 +43,6 @@ def calendario_view(request):
         primero = hoy.replace(day=1)
     anterior = (primero - datetime.timedelta(days=1)).replace(day=1)
     siguiente = (primero + datetime.timedelta(days=32)).replace(day=1)
-    token = TokenCalendario.de(request.user)
     return TemplateResponse(
         request,
         "campanas/admin/calendario.html",
@@ -55,28 +54,33 @@ def calendario_view(request):
             "siguiente": siguiente,
             "hoy": hoy,
             "redes": REDES,
-            "ics": request.build_absolute_uri(
-                reverse("campanas:calendario_ics", args=(token.token,))
-            ),
+            "tiene_direccion": TokenCalendario.objects.filter(
+                usuario=request.user
+            ).exists(),
         },
     )
 
 
 @require_POST
 def regenerar_token_view(request):
-    """A new secret ICS address for the user; the old one stops working."""
+    """A new secret ICS address, shown this once; the old one stops working.
+
+    Only its hash is stored, so the page that answers this POST is the only place
+    the address is ever shown.
+    """
     _exigir(request, VER_CALENDARIO)
-    TokenCalendario.de(request.user, nuevo=True)
-    messages.success(
-        request, _("Nueva dirección del calendario: la anterior ya no funciona.")
+    secreto = TokenCalendario.nuevo(request.user)
+    direccion = reverse("campanas:calendario_ics", args=(secreto,))
+    return TemplateResponse(
+        request,
+        "campanas/admin/direccion_ics.html",
+        {"ics": request.build_absolute_uri(direccion)},
     )
-    return redirect("calendario_campanas:index")
 
 
 def ics_view(request, token):
     """The programmed posts as iCalendar, for an office calendar to subscribe to."""
-    registro = TokenCalendario.objects.filter(token=token).select_related("usuario")
-    registro = registro.first()
+    registro = TokenCalendario.de_secreto(token)
     if (
         registro is None
         or not registro.usuario.is_active

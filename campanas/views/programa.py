@@ -69,6 +69,16 @@ def programa_mensual_view(request, page_id):
     campana = get_object_or_404(CampanaPage, pk=page_id)
     if not campana.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
+    # The page's lock, a workflow task's lock or a scheduled publication's, as the
+    # edit view honours them: the programme is a new revision like any other edit.
+    candado = campana.get_lock()
+    if candado and candado.for_user(request.user):
+        messages.error(
+            request,
+            _("No se propuso el programa: la campaña está bloqueada. %(motivo)s")
+            % {"motivo": candado.get_message(request.user)},
+        )
+        return redirect("wagtailadmin_pages:edit", campana.pk)
     borrador = campana.get_latest_revision_as_object()
     form = ProgramaMensualForm(borrador, request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -57,6 +57,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -76,10 +79,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-step sign-in: django-otp tells whether the session confirmed a code; ours
+    # keeps the roles of DOS_PASOS_GRUPOS (and superusers) out until they do.
+    "django_otp.middleware.OTPMiddleware",
+    "cms.dos_pasos.middleware.DosPasosMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "workflows.middleware.RetiradoPorErrorMiddleware",
+    "workflows.middleware.SelectorDePaginasMiddleware",
     "media_library.middleware.ErrorDeAlmacenamientoMiddleware",
     # A refused deletion of a record's content becomes an admin message.
     "archivo.middleware.ResguardoMiddleware",
@@ -181,10 +189,22 @@ AUTH_PASSWORD_VALIDATORS = [
         "NAME": "django.contrib.auth.password_validation."
         "UserAttributeSimilarityValidator"
     },
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Roles that must confirm a code from an authenticator app (TOTP) or a recovery code
+# after the password; superusers always do (cms/dos_pasos/, docs/dos_pasos.md).
+DOS_PASOS_GRUPOS = ["Titular", "Coordinación", "Archivo"]
+OTP_TOTP_ISSUER = os.environ.get("WAGTAIL_SITE_NAME", "Comunicación Social")
+
+# A session ends after 8 idle hours: each request moves the expiry forward.
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
 
 # Mexico, in Spanish.
 LANGUAGE_CODE = "es-mx"
@@ -286,13 +306,14 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# Admin login throttling (django-axes): a username from one address is locked
-# after LOGIN_INTENTOS failures for LOGIN_BLOQUEO_MINUTOS; a success starts over.
+# Admin login throttling (django-axes): after LOGIN_INTENTOS failures an address is
+# locked for LOGIN_BLOQUEO_MINUTOS, whether they were for one username or spread
+# over many (password spraying); a success starts over.
 AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_INTENTOS", "5"))
 AXES_COOLOFF_TIME = timedelta(
     minutes=int(os.environ.get("LOGIN_BLOQUEO_MINUTOS", "15"))
 )
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "cuenta_bloqueada.html"
 AXES_CLIENT_IP_CALLABLE = "cms.seguridad.ip_del_cliente"
@@ -303,6 +324,9 @@ PROXIES_DE_CONFIANZA = int(os.environ.get("PROXIES_DE_CONFIANZA", "0"))
 # Social networks: the connector class per network (campanas/conectores.py);
 # unlisted networks record manual publication.
 CAMPANAS_CONECTORES = {}
+# The institution's own domains, besides its Wagtail sites' hostnames: a «Sitio web»
+# post's evidence must link there (subdomains included), as the public page shows it.
+CAMPANAS_DOMINIOS = environment.csv_list(os.environ.get("DOMINIOS_INSTITUCIONALES"))
 
 # The monitoring desk (monitoreo/). Business days an área has to answer, per type
 # of mention, unless the admin's «Plazos por tipo» says otherwise.

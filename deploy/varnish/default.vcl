@@ -17,6 +17,14 @@ acl purgadores {
 }
 
 sub vcl_recv {
+    # Django takes X-Forwarded-Proto: https as "this visit came over TLS"
+    # (cms/settings/production.py), so a client must never set it: it is dropped
+    # and set again only for the listener the TLS terminator uses, started as
+    # `varnishd -a https=127.0.0.1:6443,PROXY -a http=:80 ...`.
+    unset req.http.X-Forwarded-Proto;
+    if (local.socket == "https") {
+        set req.http.X-Forwarded-Proto = "https";
+    }
     if (req.method == "PURGE") {
         if (!client.ip ~ purgadores) {
             return (synth(405, "PURGE no permitido"));

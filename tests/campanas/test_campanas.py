@@ -2,8 +2,11 @@
 ICS feed, evidence and overdue posts, campus compliance and the public pages."""
 
 import datetime
+import hashlib
+import re
 
 from django.contrib.auth import get_user_model
+from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
@@ -209,13 +212,21 @@ def test_marking_a_post_published_records_url_time_and_who(institucion_compartid
     assert denegada(cliente("monitoreo").get(url))
 
 
+def _nueva_direccion(usuario):
+    """``usuario`` asks the calendar for a new ICS address; the secret it shows."""
+    respuesta = cliente(usuario).post(reverse("calendario_campanas:nueva_direccion"))
+    assert respuesta.status_code == 200
+    html = respuesta.content.decode()
+    assert "no se vuelve a mostrar" in html
+    return re.search(r"/calendario/([\w-]+)\.ics", html).group(1)
+
+
 def test_the_ics_feed_lists_the_posts_and_refuses_a_wrong_token(
     client, institucion_compartida
 ):
     _autorizada("Campaña en el calendario", [_post(2, "x", "Texto en X")])
 
-    editor = get_user_model().objects.get(username="editor")
-    token = TokenCalendario.de(editor).token
+    token = _nueva_direccion("editor")
     respuesta = client.get(f"/calendario/{token}.ics")
     assert respuesta["Content-Type"].startswith("text/calendar")
     eventos = [
@@ -228,12 +239,25 @@ def test_the_ics_feed_lists_the_posts_and_refuses_a_wrong_token(
     assert timezone.localtime(inicio).time() == datetime.time(10)
 
     assert client.get(f"/calendario/{token}x.ics").status_code == 404
-    nuevo = TokenCalendario.de(editor, nuevo=True).token
+    nuevo = _nueva_direccion("editor")
     assert client.get(f"/calendario/{token}.ics").status_code == 404
     assert client.get(f"/calendario/{nuevo}.ics").status_code == 200
     monitoreo = get_user_model().objects.get(username="monitoreo")
-    ajeno = TokenCalendario.de(monitoreo).token  # no calendar permission
+    ajeno = TokenCalendario.nuevo(monitoreo)  # no calendar permission
     assert client.get(f"/calendario/{ajeno}.ics").status_code == 404
+
+
+def test_the_ics_secret_is_stored_only_as_its_hash(institucion_compartida):
+    token = _nueva_direccion("editor")
+
+    guardado = TokenCalendario.objects.get(usuario__username="editor")
+    assert guardado.huella == hashlib.sha256(token.encode()).hexdigest()
+    assert not TokenCalendario.objects.filter(huella=token).exists()
+    calendario_html = cliente("editor").get(reverse("calendario_campanas:index"))
+    assert token not in calendario_html.content.decode()
+    assert (
+        "Ya tienes una dirección iCalendar personal" in calendario_html.content.decode()
+    )
 
 
 def test_the_public_campaign_page_shows_its_published_posts(
@@ -370,3 +394,65 @@ def test_each_evidence_is_a_record_of_the_social_media_series(institucion_compar
     del_campana = Registro.objects.de_objeto(campana).get()
     assert "Evidencia en X (Twitter)" in del_campana.ultima_accion
     assert evidencia == "https://x.com/cetec/status/42"
+
+
+def _programa(usuario, campana):
+    url = reverse("calendario_campanas:programa_mensual", args=(campana.pk,))
+    datos = {"mes": HOY.strftime("%Y-%m"), "temas": "Uno", "redes": ["facebook"]}
+    return cliente(usuario).post(url, {**datos, "hora": "11:00"})
+
+
+def test_the_generator_respects_a_page_lock_held_by_someone_else(
+    institucion_compartida,
+):
+    campana = _autorizada("Campaña bloqueada", [_post(1)])
+    revisiones = campana.revisions.count()
+    bloquear = reverse("wagtailadmin_pages:lock", args=(campana.pk,))
+    assert cliente("coordinacion").post(bloquear).status_code == 302
+
+    respuesta = _programa("editor", campana)
+
+    assert respuesta.status_code == 302
+    mensajes = [str(m) for m in get_messages(respuesta.wsgi_request)]
+    assert any("la campaña está bloqueada" in m for m in mensajes)
+    assert campana.revisions.count() == revisiones
+    assert _programa("coordinacion", campana).status_code == 302
+    assert campana.revisions.count() == revisiones + 1
+
+
+def test_the_generator_respects_the_workflow_lock_during_review(
+    institucion_compartida,
+):
+    _crear("Campaña en revisión", [_post(1)])
+    campana = CampanaPage.objects.get(title="Campaña en revisión")
+    assert campana.current_workflow_task_state is not None
+    revisiones = campana.revisions.count()
+
+    respuesta = _programa("editor", campana)
+
+    assert respuesta.status_code == 302
+    assert campana.revisions.count() == revisiones
+
+
+def test_website_evidence_must_be_on_the_institutions_own_domains(
+    institucion_compartida, settings
+):
+    settings.CAMPANAS_DOMINIOS = ["cepru.gob.mx"]
+    campana = _autorizada("Campaña del sitio", [_post(-1, "sitio", "En el sitio")])
+    post = campana.publicaciones.get()
+    url = reverse("calendario_campanas:marcar_publicada", args=(post.pk,))
+
+    for ajena in (
+        "https://sitio-falso.example.com/campana",
+        "https://cepru.gob.mx.example.com/campana",
+    ):
+        respuesta = cliente("editor").post(url, {"url": ajena})
+        assert respuesta.status_code == 200
+        assert "no es de un sitio de la institución" in respuesta.content.decode()
+    script = cliente("editor").post(url, {"url": "javascript://cepru.gob.mx/%0a1"})
+    assert script.status_code == 200
+    assert not Evidencia.objects.filter(campana=campana).exists()
+
+    propia = "https://www.cepru.gob.mx/campanas/campana-del-sitio/"
+    assert cliente("editor").post(url, {"url": propia}).status_code == 302
+    assert Evidencia.objects.get(campana=campana).url == propia

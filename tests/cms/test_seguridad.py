@@ -11,12 +11,15 @@ from urllib.parse import urlsplit
 
 import pytest
 from axes.models import AccessAttempt
+from django.contrib.sessions.models import Session
 from django.test import Client, RequestFactory, override_settings
+from django.urls import reverse
 from storages.backends.s3 import S3Storage
 
 from cms.seguridad import ip_del_cliente
 from cms.settings import environment
 from home.models import InstitucionSettings
+from tests.admin import entrar
 from tests.contenido import publicar_video_con_subtitulos
 from tests.factories import (
     AgendaPageFactory,
@@ -280,3 +283,61 @@ def test_the_client_address_is_remote_addr_unless_proxies_are_declared(settings)
     assert ip_del_cliente(peticion) == "203.0.113.5"
     settings.PROXIES_DE_CONFIANZA = 2
     assert ip_del_cliente(peticion) == "1.1.1.1"
+
+
+def test_spraying_one_password_over_many_usernames_locks_the_address(editora):
+    for numero in range(5):
+        Client().post(
+            "/admin/login/",
+            {"username": f"persona{numero}", "password": "Primavera2026"},
+            REMOTE_ADDR="198.51.100.7",
+        )
+    # Even the right password of a real account is refused from that address.
+    assert _entrar(Client(), "/admin/login/", CLAVE).status_code == 429
+    assert (
+        _entrar(Client(), "/admin/login/", CLAVE, ip="203.0.113.9").status_code == 302
+    )
+
+
+def _alta(cliente, clave):
+    return cliente.post(
+        reverse("wagtailusers_users:add"),
+        {
+            "username": "nueva",
+            "email": "nueva@example.gob.mx",
+            "first_name": "Nueva",
+            "last_name": "Persona",
+            "password1": clave,
+            "password2": clave,
+            "is_active": "on",
+        },
+    )
+
+
+def test_a_password_needs_at_least_twelve_characters(editora):
+    cliente = Client()
+    entrar(cliente, editora)
+    corta = _alta(cliente, "Rio-Nazas-7")  # 11 characters
+    assert corta.status_code == 200
+    assert "al menos 12 caracteres" in corta.content.decode()
+    assert _alta(cliente, "Rio-Nazas-78").status_code == 302
+
+
+def test_a_session_ends_after_eight_idle_hours(editora):
+    cliente = Client()
+    assert _entrar(cliente, "/admin/login/", CLAVE).status_code == 302
+    assert cliente.session.get_expiry_age() == 8 * 60 * 60
+
+    # Each request moves the expiry forward: 7 idle hours, then a visit.
+    sesion = Session.objects.get(session_key=cliente.session.session_key)
+    sesion.expire_date = sesion.expire_date - timedelta(hours=7)
+    sesion.save()
+    cliente.get("/admin/")
+    renovada = Session.objects.get(session_key=cliente.session.session_key)
+    assert renovada.expire_date > sesion.expire_date + timedelta(hours=6)
+
+    # Eight idle hours later the session is gone: back to the login page.
+    renovada.expire_date = renovada.expire_date - timedelta(hours=8, minutes=1)
+    renovada.save()
+    respuesta = cliente.get("/admin/")
+    assert respuesta.status_code == 302 and "/admin/login/" in respuesta["Location"]

@@ -1,10 +1,12 @@
 """``setup_demo`` loads a usable institution, and running it again changes nothing."""
 
+from base64 import b32encode
 from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.test import Client
 from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
@@ -15,7 +17,7 @@ from wagtail.models import (
 
 from boletines.models import BoletinIndexPage, BoletinPage
 from campanas.models import CampanaIndexPage, CampanaPage
-from demo.management.commands.setup_demo import contrasena_demo
+from demo.management.commands.setup_demo import clave_dos_pasos_demo, contrasena_demo
 from home.models import HomePage, InstitucionSettings
 from media_library.models import Imagen, VideoIndexPage
 from workflows.roles import ROLES
@@ -81,6 +83,24 @@ def test_setup_demo_prints_every_demo_user_with_a_password_that_works(db):
         assert f"{username}" in texto and contrasena in texto
         assert User.objects.get(username=username).check_password(contrasena)
 
+    # The roles with two-step sign-in get a demo app key, printed, and
+    # `manage.py codigo_demo` gives the code an app would show now.
+    assert "Verificación en dos pasos" in texto
+    clave = b32encode(bytes.fromhex(clave_dos_pasos_demo("titular"))).decode()
+    assert clave in texto
+    codigo = StringIO()
+    call_command("codigo_demo", "titular", stdout=codigo)
+    cliente = Client()
+    cliente.post(
+        "/admin/login/",
+        {"username": "titular", "password": contrasena_demo("titular")},
+    )
+    verificado = cliente.post(
+        "/admin/dos-pasos/verificar/", {"codigo": codigo.getvalue().strip()}
+    )
+    assert verificado.status_code == 302
+    assert cliente.get("/admin/").status_code == 200
+
 
 def test_demo_users_belong_to_the_seven_roles_of_the_domain(demo_compartida):
     assert {rol.nombre for rol in ROLES} == ROLES_DEL_DOMINIO
@@ -120,6 +140,26 @@ def test_demo_boletines_are_spanish_and_carry_one_to_five_photos_with_alt_text(
         assert "lorem" not in (boletin.sumario + boletin.title).lower()
     # One draft is left for the moderation queue.
     assert BoletinPage.objects.filter(live=False).count() == 1
+
+
+def test_running_setup_demo_again_never_touches_an_existing_password(db, client):
+    call_command("setup_demo", "--sin-historial", stdout=StringIO())
+    titular = get_user_model().objects.get(username="titular")
+    titular.set_password("Una-contraseña-propia-2026")
+    titular.save()
+
+    salida = StringIO()
+    call_command("setup_demo", "--sin-historial", stdout=salida)
+
+    titular.refresh_from_db()
+    assert titular.check_password("Una-contraseña-propia-2026")
+    assert not titular.check_password(contrasena_demo("titular"))
+    assert contrasena_demo("titular") not in salida.getvalue()
+    entrada = client.post(
+        "/admin/login/",
+        {"username": "titular", "password": "Una-contraseña-propia-2026"},
+    )
+    assert entrada.status_code == 302
 
 
 def test_the_demo_looks_like_a_real_site(demo_compartida, client):

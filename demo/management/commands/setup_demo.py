@@ -1,10 +1,14 @@
 """Load the demo institution; running it again changes nothing."""
 
+from base64 import b32encode
+
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import WorkflowState
 
 import demo.archivo
@@ -15,6 +19,7 @@ import demo.media_library
 import demo.monitoreo
 from boletines.models import BoletinPage, Evento
 from boletines.signal_handlers import sin_envios
+from cms.dos_pasos import requiere_dos_pasos
 from workflows import flujos
 from workflows.roles import aplicar_roles, grupo_de_plantel
 
@@ -35,6 +40,22 @@ def contrasena_demo(usuario):
     """A password derived from SECRET_KEY: stable across runs, secret per install."""
     digest = salted_hmac("cms.setup_demo", usuario, algorithm="sha256").hexdigest()
     return f"Demo-{digest[:12]}"
+
+
+def clave_dos_pasos_demo(usuario):
+    """The demo account's TOTP key (hex), derived from SECRET_KEY like its password."""
+    return salted_hmac("cms.setup_demo.totp", usuario, algorithm="sha256").hexdigest()[
+        :40
+    ]
+
+
+def codigo_dos_pasos_demo(usuario):
+    """The six digits an authenticator app shows now for a demo account."""
+    dispositivo = TOTPDevice.objects.get(user__username=usuario, confirmed=True)
+    valor = totp(
+        dispositivo.bin_key, dispositivo.step, dispositivo.t0, dispositivo.digits
+    )
+    return str(valor).zfill(dispositivo.digits)
 
 
 class Command(BaseCommand):
@@ -106,6 +127,34 @@ class Command(BaseCommand):
         self.stdout.write("Usuarios de demostración (usuario / contraseña / rol):")
         for usuario, contrasena, rol in cuentas:
             self.stdout.write(f"  {usuario:<14} {contrasena:<18} {rol}")
+        claves = [self._dos_pasos(usuario) for usuario, *_ in cuentas]
+        self.stdout.write(
+            "Verificación en dos pasos (Titular, Coordinación, Archivo y admin): tras "
+            "la contraseña se pide un código. Agrega la clave de la cuenta a una app "
+            "de autenticación (FreeOTP, Google Authenticator…) o pide el código del "
+            "momento con `manage.py codigo_demo <usuario>`:"
+        )
+        for usuario, clave in filter(None, claves):
+            self.stdout.write(f"  {usuario:<14} {clave}")
+
+    def _dos_pasos(self, username):
+        """A demo TOTP device for an account that needs one and has none yet."""
+        usuario = get_user_model().objects.get(username=username)
+        if not requiere_dos_pasos(usuario):
+            return None
+        if TOTPDevice.objects.filter(user=usuario, confirmed=True).exists():
+            # Like passwords: an existing device is the person's own; never touched.
+            dispositivo = TOTPDevice.objects.get(user=usuario, confirmed=True)
+            if dispositivo.key != clave_dos_pasos_demo(username):
+                return username, "(su propia app, sin cambios)"
+        else:
+            dispositivo = TOTPDevice.objects.create(
+                user=usuario,
+                name="Demostración",
+                confirmed=True,
+                key=clave_dos_pasos_demo(username),
+            )
+        return username, b32encode(dispositivo.bin_key).decode()
 
     def _usuario(self, username, nombre, apellidos, rol, grupos):
         User = get_user_model()
@@ -119,10 +168,14 @@ class Command(BaseCommand):
                 "is_superuser": rol is None,
             },
         )
+        # Only a new account gets the demo password: an existing one keeps its own,
+        # whoever set it, every time setup_demo runs again.
         contrasena = contrasena_demo(username)
-        if creado or not usuario.check_password(contrasena):
+        if creado:
             usuario.set_password(contrasena)
             usuario.save()
+        elif not usuario.check_password(contrasena):
+            contrasena = "(la suya, sin cambios)"
         if rol:
             usuario.groups.add(grupos[rol])
         return username, contrasena, rol or "Superusuario"
