@@ -227,6 +227,7 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.publicacion.publicar_al_aprobar"
 # Workflow e-mails go to the approving groups only (workflows/signal_handlers.py).
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.administracion.formularios.FormularioDeAcceso"
 # No avatars from an outside service: the admin works offline and leaks nothing.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -16,13 +16,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--compilar", action="store_true", help="Compila los .po del proyecto."
         )
+        parser.add_argument(
+            "--idioma",
+            help="Idioma que se revisa (de forma predeterminada, LANGUAGE_CODE).",
+        )
 
-    def handle(self, *args, compilar=False, **options):
+    def handle(self, *args, compilar=False, idioma=None, **options):
         if compilar:
             for mo in traducciones.compilar():
                 self.stdout.write(f"Compilado: {mo}")
             return
-        faltan = traducciones.pendientes()
+        faltan = traducciones.pendientes(idioma)
         for p in faltan:
             contexto = f" [{p.msgctxt}]" if p.msgctxt else ""
             self.stdout.write(f"{p.app} {p.dominio}{contexto}: {p.msgid!r}")
