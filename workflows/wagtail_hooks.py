@@ -13,7 +13,7 @@ from .correcciones import REPUBLICAR, RETIRAR
 from .models import Urgencia
 from .panels import PendientesDeRevisionPanel, ProgramadasAtrasadasPanel
 from .permissions import RETIRAR_POR_ERROR
-from .views import retirar_por_error_view
+from .views import accion_hecha, retirar_por_error_view
 from .viewsets import BitacoraViewSet
 
 BOTON_PUBLICAR = "action-publish"
@@ -119,6 +119,11 @@ def urls_de_retiro():
             "retirar/<int:page_id>/",
             retirar_por_error_view,
             name="retirar_por_error",
+        ),
+        path(
+            "aprobaciones/<int:task_state_id>/hecho/",
+            accion_hecha,
+            name="workflows_accion_hecha",
         ),
     ]
 
