@@ -11,9 +11,8 @@ class BoletinesConfig(AppConfig):
 
     def ready(self):
         from . import signal_handlers  # noqa: PLC0415 — receivers connect once apps are ready
-        from .models import BoletinPage  # noqa: PLC0415 — models load after apps.py
-
         from .distribucion import resumen_de_envio  # noqa: PLC0415
+        from .models import BoletinPage  # noqa: PLC0415 — models load after apps.py
 
         signal_handlers.conectar()
         publicacion.registrar_resumen(resumen_de_envio)

@@ -80,7 +80,9 @@ class AprobacionCuatroOjosTask(AbstractGroupApprovalTask):
         if estado is None or estado.current_task_state is None:
             return False
         ultima = (
-            Task.objects.filter(workflow_tasks__workflow=estado.workflow_id, active=True)
+            Task.objects.filter(
+                workflow_tasks__workflow=estado.workflow_id, active=True
+            )
             .order_by("-workflow_tasks__sort_order")
             .first()
         )

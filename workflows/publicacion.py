@@ -30,7 +30,7 @@ def registrar_resumen(funcion):
 
 
 def resumen(revision):
-    """«Se publicará en … [el … a las …] y se enviará a …»: the last approval's effect."""
+    """«Se publicará en … [el …] y se enviará a …»: what the last approval does."""
     objeto = revision.as_object()
     direccion = getattr(objeto, "full_url", None) or str(objeto)
     frase = _("Se publicará en %(direccion)s") % {"direccion": direccion}
