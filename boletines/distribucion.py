@@ -21,6 +21,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from workflows.models import Retiro
+
 from .models import (
     BoletinPage,
     ContactoDistribucion,
@@ -100,8 +102,23 @@ def resumen_de_envio(objeto):
     """
     if not isinstance(objeto, BoletinPage):
         return None
-    if objeto.first_published_at is not None:
-        return _("no se enviará de nuevo a los medios")
+    original = Distribucion.objects.filter(
+        tipo=Distribucion.BOLETIN, boletin_id=objeto.pk
+    ).first()
+    if original is not None:
+        pendientes = Retiro.objects.filter(page_id=objeto.pk).exclude(
+            pk__in=Distribucion.objects.filter(
+                tipo=Distribucion.FE_DE_ERRATAS, retiro__isnull=False
+            ).values("retiro")
+        )
+        if not pendientes.exists():
+            return _("no se enviará de nuevo a los medios")
+        numero = original.envios.count()
+        return ngettext(
+            "se enviará la fe de erratas a %(numero)s destinatario del boletín",
+            "se enviará la fe de erratas a los %(numero)s destinatarios del boletín",
+            numero,
+        ) % {"numero": numero}
     elegidas = list(objeto.listas.all())  # the revision's, not yet saved
     listas = list(ListaDistribucion.objects.filter(predeterminada=True)) + [
         lista for lista in elegidas if not lista.predeterminada

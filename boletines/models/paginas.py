@@ -16,7 +16,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Panel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -162,39 +162,70 @@ class BoletinIndexPage(RoutablePageMixin, Page):
 MIN_FOTOS, MAX_FOTOS = 1, 5
 
 
+def faltantes_de_fotos(fotos):
+    """What a boletín's photos still lack before submission, one sentence each.
+
+    The one place for the photo rules: the form refuses a submission with any of
+    them, a draft saves anyway, and the editor's checklist lists them.
+    """
+    faltan = []
+    if not MIN_FOTOS <= len(fotos) <= MAX_FOTOS:
+        faltan.append(
+            _("Un boletín lleva de 1 a 5 fotografías; este tiene %(n)s.")
+            % {"n": len(fotos)}
+        )
+    for imagen in fotos:
+        campos = [
+            nombre
+            for nombre, valor in (
+                (_("texto alternativo"), imagen.description),
+                (_("crédito"), imagen.credito),
+            )
+            if not valor.strip()
+        ]
+        if campos:
+            faltan.append(
+                _(
+                    "A la fotografía «%(titulo)s» le falta %(faltan)s: "
+                    "agrégalo en Imágenes antes de enviar el boletín."
+                )
+                % {"titulo": imagen.title, "faltan": " y ".join(map(str, campos))}
+            )
+    return faltan
+
+
+class PendientesPanel(Panel):
+    """The editor's checklist: what the saved boletín still lacks to be submitted."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "boletines/panels/pendientes.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            fotos = []
+            if self.instance.pk:
+                fotos = [foto.imagen for foto in self.instance.fotos.all()]
+            context["faltantes"] = faltantes_de_fotos(fotos)
+            return context
+
+
 class BoletinPageForm(WagtailAdminPageForm):
-    """A boletín is approved with 1 to 5 photos, each with alt text and credit."""
+    """A boletín is submitted with 1 to 5 photos, each with alt text and credit.
+
+    Saving a draft (and autosave) defers the rules: offices write first and get
+    the photos later; the checklist above the form shows what is still missing.
+    """
 
     def clean(self):
         cleaned_data = super().clean()
+        if self.is_deferred_validation:
+            return cleaned_data
         formset = self.formsets["fotos"]
         formset.is_valid()  # cleans each photo's form, even past the maximum
         datos = [getattr(form, "cleaned_data", {}) for form in formset.forms]
         fotos = [d["imagen"] for d in datos if d.get("imagen") and not d.get("DELETE")]
-        if not MIN_FOTOS <= len(fotos) <= MAX_FOTOS:
-            self.add_error(
-                None,
-                _("Un boletín lleva de 1 a 5 fotografías; este tiene %(n)s.")
-                % {"n": len(fotos)},
-            )
-        for imagen in fotos:
-            faltan = [
-                nombre
-                for nombre, valor in (
-                    (_("texto alternativo"), imagen.description),
-                    (_("crédito"), imagen.credito),
-                )
-                if not valor.strip()
-            ]
-            if faltan:
-                self.add_error(
-                    None,
-                    _(
-                        "A la fotografía «%(titulo)s» le falta %(faltan)s: "
-                        "agrégalo en Imágenes antes de enviar el boletín."
-                    )
-                    % {"titulo": imagen.title, "faltan": " y ".join(map(str, faltan))},
-                )
+        for mensaje in faltantes_de_fotos(fotos):
+            self.add_error(None, mensaje)
         return cleaned_data
 
 
@@ -244,7 +275,9 @@ class BoletinPage(RoutablePageMixin, Page):
         ),
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        PendientesPanel(heading=_("Lo que falta para enviar a revisión")),
+        *Page.content_panels,
         MultiFieldPanel(
             [FieldPanel("lugar"), FieldPanel("fecha")], heading=_("Lugar y fecha")
         ),

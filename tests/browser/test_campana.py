@@ -58,7 +58,7 @@ def test_editor_proposes_titular_authorises_editor_records_evidence(
         pagina, 1, f"{manana:%Y-%m-%d} 12:00", "x", "Línea de la Vida: 800 911 2000"
     )
     pagina.get_by_role("button", name="Más acciones").click()
-    pagina.get_by_role("button", name="Enviar a Campaña").click()
+    pagina.get_by_role("button", name="Enviar a revisión").click()
     expect(pagina.locator(".messages")).to_contain_text("enviada")
     campana = CampanaPage.objects.get(title=TITULO)
     assert campana.publicaciones.count() == 2 and not campana.live

@@ -47,7 +47,7 @@ def test_editor_uploads_approver_watches_preview_public_plays_the_final(
     pagina.locator("#id_archivo_maestro").set_input_files(str(clip))
     pagina.locator("#id_descripcion").fill("Egresan 420 técnicos profesionales.")
     pagina.get_by_role("button", name="Más acciones").click()
-    pagina.get_by_role("button", name="Enviar a Video").click()
+    pagina.get_by_role("button", name="Enviar a revisión").click()
     expect(pagina.locator(".messages")).to_contain_text("enviada")
 
     video = VideoPage.objects.get(title=TITULO)
