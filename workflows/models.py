@@ -95,7 +95,7 @@ class AprobacionCuatroOjosTask(AbstractGroupApprovalTask):
         # The action views ask for the actions before rendering the form: the
         # form and its template then know whether this approval publishes.
         self._es_ultima = self.es_la_ultima(obj)
-        if self._es_ultima:
+        if self._es_ultima and any(a[0] == "approve" for a in acciones):
             # One approve, always through the confirmation of what it will do.
             acciones = [a for a in acciones if a[0] != "approve"]
             acciones.append(("approve", _("Aprobar y publicar"), True))

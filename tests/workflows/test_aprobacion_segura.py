@@ -138,3 +138,12 @@ def test_nobody_else_reads_what_an_approval_did(institucion_compartida):
     boletin = crear_y_enviar("editor", "Ajeno")
     hecho = accion("coordinacion", boletin, "approve")
     assert denegada(cliente("editor").get(hecho.url))
+
+
+def test_outside_the_task_group_nobody_gets_the_approve_and_publish_action(
+    institucion_compartida,
+):
+    boletin = _en_la_titular("Solo la Titular publica")
+    assert denegada(accion("coordinacion", boletin, "approve"))
+    assert denegada(accion("editor", boletin, "approve"))
+    assert not BoletinPage.objects.get(pk=boletin.pk).live
