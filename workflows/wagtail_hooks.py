@@ -30,13 +30,19 @@ class EnviarUrgenteMenuItem(SubmitForModerationMenuItem):
     """Submit for approval marked urgent: it goes first in the approvers' queue."""
 
     label = gettext_lazy("Enviar como urgente")
+    explicacion = gettext_lazy("Pasa primero en la cola de quien aprueba.")
     name = "action-submit-urgente"
     template_name = "workflows/action_menu/urgente.html"
-    order = 25
+    # Right after Wagtail's «Enviar a revisión» (60), never the first choice.
+    order = 61
 
     def get_context_data(self, parent_context):
         # The parent names the button after the workflow ("Enviar a Boletín").
-        return {**super().get_context_data(parent_context), "label": self.label}
+        return {
+            **super().get_context_data(parent_context),
+            "label": self.label,
+            "explicacion": self.explicacion,
+        }
 
 
 @hooks.register("register_page_action_menu_item")
