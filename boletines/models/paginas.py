@@ -26,6 +26,7 @@ from wagtail.snippets.models import register_snippet
 from cms.cache.memoria import memorizar
 from cms.consulta import entero
 from home.models import Area, InstitucionSettings
+from workflows.panels import CambiosSolicitadosPanel
 
 from ..blocks import CuerpoBlock
 from ..feeds import BoletinesAtomFeed, BoletinesFeed
@@ -276,6 +277,7 @@ class BoletinPage(RoutablePageMixin, Page):
     )
 
     content_panels = [
+        CambiosSolicitadosPanel(heading=_("Cambios solicitados")),
         PendientesPanel(heading=_("Lo que falta para enviar a revisión")),
         *Page.content_panels,
         MultiFieldPanel(

@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django.utils import translation
 
-from tests.admin import accion, cliente, crear_y_enviar
+from tests.admin import accion, cliente, crear_y_enviar, editar
 from tests.factories import BoletinPageFactory
 
 
@@ -56,3 +56,19 @@ def test_months_are_written_in_lower_case():
         assert translation.gettext("December") == "diciembre"
         assert translation.pgettext("abbrev. month", "Dec.") == "dic."
         assert translation.gettext("Monday") == "lunes"
+
+
+def test_the_reason_for_changes_is_a_banner_on_top_of_the_form_until_resubmitted(
+    institucion_compartida,
+):
+    boletin = crear_y_enviar("editor", "Boletín por corregir")
+    accion("coordinacion", boletin, "reject", comentario="Falta la cifra de becas.")
+
+    html = _formulario("editor", boletin)
+    aviso = html[html.index("data-cambios-solicitados") :]
+    assert "Cambios solicitados en Revisión de Coordinación" in " ".join(aviso.split())
+    assert "Falta la cifra de becas." in aviso
+    assert html.index("data-cambios-solicitados") < html.index('name="title"')
+
+    editar("editor", boletin, accion="action-submit")
+    assert "data-cambios-solicitados" not in _formulario("editor", boletin)
