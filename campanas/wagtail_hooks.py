@@ -1,9 +1,13 @@
 """Admin registration of the campaigns' viewsets, snippets and dashboard panel."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from cms.administracion.tablero import registrar_alta
+
 from .dashboard import PublicacionesVencidasPanel
+from .models import CampanaPage
 from .permissions import VER_CALENDARIO
 from .viewsets import (
     CalendarioViewSet,
@@ -26,3 +30,5 @@ def panel_de_vencidas(request, panels):
 
 register_snippet(InstruccionViewSet)
 register_snippet(ReporteCumplimientoViewSet)
+
+registrar_alta(CampanaPage, _("Nueva campaña"))

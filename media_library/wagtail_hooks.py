@@ -1,6 +1,9 @@
 """The video pipeline in the admin: preview on save and the jobs viewset."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+
+from cms.administracion.tablero import registrar_alta
 
 from .models import TrabajoVideo, VideoPage
 from .pipeline import encolar
@@ -25,3 +28,6 @@ hooks.register("after_edit_page", _vista_previa)
 @hooks.register("register_admin_viewset")
 def registrar_viewsets():
     return [TrabajosVideoViewSet()]
+
+
+registrar_alta(VideoPage, _("Nuevo video"))

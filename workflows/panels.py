@@ -17,7 +17,8 @@ class PendientesDeRevisionPanel(Component):
 
     name = "pendientes_de_tu_revision"
     template_name = "workflows/panels/pendientes.html"
-    order = 90
+    # First: Titular and Coordinación open the admin to their queue.
+    order = 10
 
     def __init__(self, request):
         self.request = request
