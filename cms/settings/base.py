@@ -238,11 +238,13 @@ SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "6
 # The weekly agenda goes to the default distribution list on Mondays from this hour.
 AGENDA_HORA_DE_ENVIO = 8
 
+# WARNING by default; INFO shows, among others, one line per background task.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING").upper()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         "django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
