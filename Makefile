@@ -5,16 +5,21 @@ PY := $(VENV)/bin/python
 
 .PHONY: run test install install-dev system-deps lint clean
 
+# uv installs the same pinned requirements in about half pip's time on a fresh
+# machine (it downloads in parallel); pip takes over if uv cannot run.
+UV_VERSION := 0.13.9
+INSTALAR = UV_NATIVE_TLS=1 $(VENV)/bin/uv pip install --quiet --python $(PY)
+
 $(PY):
 	$(PYTHON) -m venv $(VENV) || (scripts/system-deps.sh venv && $(PYTHON) -m venv $(VENV))
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --upgrade pip uv==$(UV_VERSION)
 
 $(VENV)/.runtime: $(PY) requirements.txt
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(INSTALAR) -r requirements.txt || $(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(INSTALAR) -r requirements-dev.txt || $(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
 install: $(VENV)/.runtime

@@ -25,6 +25,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from django.conf import settings
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
@@ -157,7 +158,7 @@ def vista_previa(trabajo, carpeta):
                 "-c:v",
                 "libx264",
                 "-preset",
-                "veryfast",
+                settings.VIDEO_X264_PRESET,
                 "-crf",
                 "30",
                 "-c:a",
@@ -266,7 +267,7 @@ def argumentos_finales(maestro, logo, datos, alto, con_logo, salida):
         "-c:v",
         "libx264",
         "-preset",
-        "veryfast",
+        settings.VIDEO_X264_PRESET,
         "-crf",
         "22",
         "-pix_fmt",

@@ -10,12 +10,57 @@ from django.core import serializers
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.test.utils import setup_databases, teardown_databases
 from moto.server import ThreadedMotoServer
 from wagtail.models import Collection, Locale, Page, Site
 
 from cms.settings import environment
+from tests import plantilla
 from tests.factories import construir_institucion
 from tests.transacciones import transaccion_del_modulo
+
+# One migrated database per pass, copied to each xdist worker (tests/plantilla.py).
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """In the controller, before a worker starts: the template and its copy."""
+    config = node.config
+    if not hasattr(config, "plantilla_bd"):
+        config.plantilla_bd = plantilla.crear(config)
+    plantilla.copiar(config, config.plantilla_bd, node.workerinput["workerid"])
+    node.workerinput["plantilla_bd"] = config.plantilla_bd
+
+
+def pytest_unconfigure(config):
+    if hasattr(config, "plantilla_bd"):
+        plantilla.borrar(config, config.plantilla_bd)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_test_environment, django_db_blocker):
+    """The worker's copy of the template; without xdist, pytest-django's way."""
+    entrada = getattr(request.config, "workerinput", {})
+    if "plantilla_bd" in entrada:
+        with django_db_blocker.unblock():
+            retenida = plantilla.usar(entrada["plantilla_bd"], entrada["workerid"])
+        yield
+        if retenida is not None:
+            retenida.close()
+        return
+    opciones = request.config.option
+    conservar = opciones.reuse_db and not opciones.create_db
+    with django_db_blocker.unblock():
+        bases = setup_databases(
+            verbosity=opciones.verbose,
+            interactive=False,
+            keepdb=conservar,
+            serialized_aliases=set(),
+        )
+    yield
+    if not opciones.reuse_db:
+        with django_db_blocker.unblock():
+            teardown_databases(bases, verbosity=opciones.verbose)
 
 
 @pytest.fixture(autouse=True)
@@ -145,13 +190,17 @@ def almacenamiento_s3(settings, s3_local):
     return default_storage
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Placement under xdist's ``loadgroup``: one worker per module, browsers together.
 
     A module's tests share a worker, so its module-scoped institution is built
     once; every browser journey runs on one worker, one Chromium and one live
-    server at a time.
+    server at a time. The journeys are the longest group, so they go first (after
+    pytest-django's own ordering, which puts them last): one worker starts them
+    while the other takes the modules one by one, and neither waits at the end.
     """
+    items.sort(key=lambda item: not item.get_closest_marker("browser"))
     for item in items:
         if item.get_closest_marker("xdist_group"):
             continue

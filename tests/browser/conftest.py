@@ -5,11 +5,11 @@ import shutil
 from io import StringIO
 
 import pytest
-from django.core import serializers
 from django.core.management import call_command
 from django.test import override_settings
 from playwright.sync_api import sync_playwright
-from wagtail.models import Page
+
+from tests import instantanea
 
 CHROMIUM = (
     os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or ("/usr/bin/chromium")
@@ -67,37 +67,50 @@ def media_temporal():
     """The module's demo keeps its media folder (``_demo_en_vivo``)."""
 
 
+@pytest.fixture(scope="session")
+def _copias(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The database as migrated and, once loaded, with the demo: one per worker.
+
+    The first browser module loads the demo and copies it (tests/instantanea.py);
+    every later module puts the copy back, a fraction of a second instead of a
+    ``setup_demo``. After each module the migrated copy goes back, so the tests
+    that follow on this worker find the database as no test touched it.
+    """
+    with django_db_blocker.unblock():
+        copias = {
+            "medios": tmp_path_factory.mktemp("medios-en-vivo"),
+            "base": instantanea.tomar("base"),
+            "demo": None,
+        }
+    yield copias
+    with django_db_blocker.unblock():
+        for copia in (copias["base"], copias["demo"]):
+            if copia is not None:
+                instantanea.soltar(copia)
+
+
 @pytest.fixture(scope="module")
-def _demo_en_vivo(
-    django_db_setup, django_db_blocker, filas_de_wagtail, tmp_path_factory
-):
+def _demo_en_vivo(_copias, django_db_blocker):
     """The demo institution, committed, for every journey of one module.
 
     A journey commits what it does, as a visitor's browser would; the journeys of
     a module do not undo each other's steps, so each is written to work on the
-    demo whatever the journeys before it published. At the module's end the
-    database is emptied and Wagtail's base rows put back, as after a
-    transactional test.
+    demo whatever the journeys before it published. Every module starts from the
+    same freshly loaded demo, files included (no journey deletes a demo file).
     """
-    medios = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("medios-en-vivo"))
+    medios = override_settings(MEDIA_ROOT=_copias["medios"])
     medios.enable()
     with django_db_blocker.unblock():
-        _filas_base(filas_de_wagtail)
-        call_command("setup_demo", "--sin-historial", stdout=StringIO())
+        if _copias["demo"] is None:
+            call_command("setup_demo", "--sin-historial", stdout=StringIO())
+            _copias["demo"] = instantanea.tomar("demo")
+        else:
+            instantanea.restaurar(_copias["demo"])
         try:
             yield
         finally:
-            # As a transactional test's flush: sequences keep counting, so the
-            # base rows put back with their ids do not collide with new rows.
-            call_command("flush", interactive=False, verbosity=0, reset_sequences=False)
-            _filas_base(filas_de_wagtail)
+            instantanea.restaurar(_copias["base"])
             medios.disable()
-
-
-def _filas_base(filas):
-    if not Page.objects.exists():
-        for fila in serializers.deserialize("json", filas):
-            fila.save()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.db import connection
 from django_tasks import task_backends
 from django_tasks.base import TaskResultStatus
 from wagtail.tasks import delete_file_from_storage_task
@@ -65,8 +66,9 @@ def _redis_disponible():
 )
 def test_with_redis_url_tasks_go_through_rq_and_its_worker(tmp_path):
     """A real Redis: the RQ backend queues the task and ``rqworker`` runs it."""
-    # Database 13 of the machine's Redis, away from a developer's own queue.
-    redis_url = "redis://127.0.0.1:6379/13"
+    # Databases 13 and 14 of the machine's Redis, away from a developer's own
+    # queue; one per pass, as make test runs the SQLite and PostgreSQL passes at once.
+    redis_url = f"redis://127.0.0.1:6379/{13 if connection.vendor == 'sqlite' else 14}"
     media = tmp_path / "media"
     objetivo = media / "temporal" / "borrar.txt"
     objetivo.parent.mkdir(parents=True)
