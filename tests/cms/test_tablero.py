@@ -42,3 +42,12 @@ def test_who_may_not_create_them_gets_no_such_buttons(institucion_compartida, us
 def test_the_titular_sees_the_review_queue_first(institucion_compartida):
     html = _tablero("titular")
     assert html.index("Pendiente de tu revisión") < html.index("Nuevo boletín")
+
+
+@pytest.mark.parametrize("usuario", ["monitoreo", "archivo"])
+def test_who_cannot_explore_pages_gets_no_page_search_that_ends_refused(
+    institucion_compartida, usuario
+):
+    html = _tablero(usuario)
+    assert "Buscar en todas las páginas" not in html
+    assert "Buscar en todas las páginas" in _tablero("editor")
