@@ -25,6 +25,15 @@ def test_editor_saves_a_draft_without_photos_comes_back_adds_them_and_submits(
     pagina.locator("#id_title").fill(TITULO)
     pagina.locator("#id_title").press("Tab")
     expect(pagina.locator("#id_slug")).to_have_value(re.compile(r"^recibe-"))
+    pagina.locator("button.c-sf-add-button").first.click()
+    pagina.get_by_text("Párrafo", exact=True).click()
+    pagina.locator(".DraftEditor-root").first.click()
+    pagina.keyboard.type("Con microscopios y material de laboratorio.")
+    expect(pagina.locator(".DraftEditor-root").first).to_contain_text("microscopios")
+    # Draftail writes the paragraph into its hidden input a moment later.
+    expect(pagina.locator('input[name="cuerpo-0-value"]')).to_have_value(
+        re.compile("microscopios")
+    )
     pagina.locator("#id_lugar").fill("Saltillo, Coahuila")
     pagina.locator("#id_sumario").fill("El equipo llega antes del semestre.")
     pagina.get_by_role("button", name="Guardar borrador").click()
@@ -33,6 +42,8 @@ def test_editor_saves_a_draft_without_photos_comes_back_adds_them_and_submits(
     expect(lista).to_contain_text("Un boletín lleva de 1 a 5 fotografías")
     borrador = BoletinPage.objects.get(title=TITULO)
     assert not borrador.live
+    guardado = borrador.get_latest_revision().as_object()
+    assert "microscopios" in str(guardado.cuerpo)
 
     pagina.goto(f"{sitio_en_vivo}/admin/")
     pagina.goto(f"{sitio_en_vivo}/admin/pages/{borrador.pk}/edit/")
