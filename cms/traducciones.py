@@ -5,6 +5,7 @@ Spanish; ``cms/locale/es_MX`` completes them (``docs/traducciones.md``). After a
 upgrade, :func:`pendientes` lists the upstream msgids that no catalogue translates.
 """
 
+import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,9 +39,12 @@ def _fuente(carpeta, dominio):
 def apps_de_terceros():
     """Installed apps that are not part of this project (Wagtail, django-axes, …)."""
     proyecto = Path(settings.BASE_DIR).resolve()
+    # make install puts the venv inside the project: its packages are not ours.
+    paquetes = Path(sysconfig.get_paths()["purelib"]).resolve()
     for config in apps.get_app_configs():
         ruta = Path(config.path).resolve()
-        if not ruta.is_relative_to(proyecto) and (ruta / "locale").is_dir():
+        propia = ruta.is_relative_to(proyecto) and not ruta.is_relative_to(paquetes)
+        if not propia and (ruta / "locale").is_dir():
             yield config
 
 

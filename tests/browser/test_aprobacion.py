@@ -32,24 +32,32 @@ def aprobar_desde_el_panel(pagina, sitio, usuario, titulo):
 
 
 def publicar_desde_el_panel(
-    pagina, sitio, titulo, envio=r"se enviará a \d+ destinatarios de las listas «"
+    pagina,
+    sitio,
+    titulo,
+    envio=r"se enviará a \d+ destinatarios de las listas «",
+    seccion="/boletines/",
 ):
-    """The Titular's last approval: confirm what will be published and sent."""
+    """The Titular's last approval: confirm what will be published and sent.
+
+    ``envio=None`` where nothing is sent (a campaign, a video).
+    """
     entrar(pagina, sitio, "titular")
     fila = pagina.locator("tr.pendiente", has_text=titulo)
     expect(fila).to_be_visible()
     fila.get_by_role("button", name="Aprobar y publicar").click()
     resumen = pagina.locator("[data-resumen-de-publicacion]")
     expect(resumen).to_contain_text(
-        re.compile(r"Se publicará en http://\S+/boletines/")
+        re.compile(r"Se publicará en http://\S+" + re.escape(seccion))
     )
-    expect(resumen).to_contain_text(re.compile(envio))
+    if envio:
+        expect(resumen).to_contain_text(re.compile(envio))
     pagina.get_by_label("Confirmo la publicación y el envío").check()
     pagina.get_by_role("button", name="Confirmar: publicar y enviar").click()
     mensajes = pagina.locator(".messages")
     expect(mensajes).to_contain_text(f"Se aprobó y publicó «{titulo}»")
     enlace = mensajes.get_by_role("link", name="Ver en el sitio")
-    expect(enlace).to_have_attribute("href", re.compile(r"/boletines/"))
+    expect(enlace).to_have_attribute("href", re.compile(re.escape(seccion)))
     expect(pagina.locator("tr.pendiente", has_text=titulo)).to_have_count(0)
     return enlace.get_attribute("href")
 
