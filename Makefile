@@ -22,14 +22,20 @@ $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
 	$(INSTALAR) -r requirements-dev.txt || $(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.runtime
-install-dev: $(VENV)/.dev
+# The web font comes from npm at install time (scripts/fuentes.sh), never a CDN.
+FUENTE := cms/static/fuentes/montserrat-latin-wght-normal.woff2
+$(FUENTE):
+	scripts/fuentes.sh
+
+install: $(VENV)/.runtime $(FUENTE)
+install-dev: $(VENV)/.dev $(FUENTE)
 
 system-deps:
 	scripts/system-deps.sh test
 
-run: install
+run:
 	scripts/system-deps.sh run
+	$(MAKE) install
 	scripts/run.sh
 
 test:

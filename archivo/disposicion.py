@@ -2,8 +2,9 @@
 
 Only records whose period has ended for the proposed step, and that are not under
 hold, may be proposed; executing re-checks the holds (one may have been placed
-after approval). Each step goes to the audit log, and the executed act becomes a
-record of its own, with its acta as the attached file.
+after approval) and their audit log (one lifted after approval stops it). Each
+step goes to the audit log, and the executed act becomes a record of its own,
+with its acta as the attached file.
 """
 
 from io import BytesIO
@@ -24,10 +25,11 @@ from wagtail.models import Page
 from home.models import InstitucionSettings
 
 from . import inventarios
-from .instantaneas import sha256_de
+from .deposito import eliminar_de, resguardar
 from .models import Disposicion, Instantanea, Registro
 from .permissions import APROBAR_DISPOSICION, PROPONER_DISPOSICION
 from .publicacion import nombre_de, registro_de
+from .resguardo import levantamientos_despues_de
 
 # Audit-log actions (not permissions: see ``permissions.py``).
 ACCION_PROPONER, ACCION_APROBAR, ACCION_RECHAZAR, ACCION_EJECUTAR = (
@@ -107,6 +109,26 @@ def ejecutar(disposicion, usuario):
             _("Hay registros en reserva: %(titulos)s. Levanta la reserva o retíralos.")
             % {"titulos": ", ".join(f"«{r.titulo}»" for r in reservados)}
         )
+    # A hold lifted after the approval means the Titular approved another
+    # situation: she reviews the disposal again.
+    levantadas = list(levantamientos_despues_de(registros, disposicion.revisada_en))
+    if levantadas:
+        por_pk = {str(r.pk): r for r in registros}
+        raise ValidationError(
+            _(
+                "Se levantó la reserva de %(titulos)s después de que se aprobó esta "
+                "disposición (el %(fecha)s). Propón de nuevo la disposición para que "
+                "la Titular la revise."
+            )
+            % {
+                "titulos": ", ".join(
+                    f"«{por_pk[e.object_id].titulo}»" for e in levantadas
+                ),
+                "fecha": timezone.localtime(disposicion.revisada_en).strftime(
+                    "%d/%m/%Y %H:%M"
+                ),
+            }
+        )
     ahora = timezone.now()
     disposicion.estado, disposicion.ejecutada_en = Disposicion.EJECUTADA, ahora
     disposicion.acta.save(
@@ -122,6 +144,8 @@ def ejecutar(disposicion, usuario):
         registro.save()
         if disposicion.tipo == Disposicion.BAJA:
             _retirar_contenido(registro, usuario)
+    if disposicion.tipo == Disposicion.BAJA:
+        eliminar_de(disposicion, registros)
     _registrar_acta(disposicion, ahora, usuario)
     log(disposicion, ACCION_EJECUTAR, user=usuario, data={"registros": len(registros)})
     return disposicion
@@ -143,6 +167,7 @@ def _registrar_acta(disposicion, ahora, usuario):
     registro.titulo = str(disposicion)[:255]
     registro.ultima_accion, registro.ultima_accion_en = _("Ejecutada"), ahora
     registro.save()
+    sha256, tamano = resguardar(disposicion.acta, [registro])
     Instantanea.objects.create(
         registro=registro,
         publicada=ahora,
@@ -161,8 +186,8 @@ def _registrar_acta(disposicion, ahora, usuario):
                 "id": str(disposicion.pk),
                 "titulo": str(disposicion),
                 "archivo": disposicion.acta.name,
-                "sha256": sha256_de(disposicion.acta),
-                "tamano": disposicion.acta.size,
+                "sha256": sha256,
+                "tamano": tamano,
             }
         ],
     )

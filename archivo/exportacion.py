@@ -12,12 +12,13 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import bagit
-from django.apps import apps
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
+from .deposito import copiar_a
+from .hojas import fila_csv, fila_xlsx
 from .models import Registro, SerieDocumental
 
 TROZO = 2000
@@ -202,7 +203,7 @@ def escribir_csv(registros, salida, avance=None):
     escritor = csv.writer(salida)
     escritor.writerow(encabezados())
     for registro in _recorrer(registros, avance):
-        escritor.writerow(lector.fila(registro))
+        escritor.writerow(fila_csv(lector.fila(registro)))
 
 
 def escribir_json(registros, salida, avance=None):
@@ -222,7 +223,7 @@ def escribir_xlsx(registros, ruta, avance=None):
     hoja.append(encabezados())
     lector = Lector()
     for registro in _recorrer(registros, avance):
-        hoja.append(lector.fila(registro))
+        hoja.append(fila_xlsx(hoja, lector.fila(registro)))
     libro.save(ruta)
 
 
@@ -253,23 +254,6 @@ def dublin_core(registro, institucion=""):
     )
 
 
-def _copiar_archivo(descripcion, destino):
-    """Copy the original file an attachment points to; False if it is gone."""
-    try:
-        modelo = apps.get_model(descripcion["modelo"])
-    except (LookupError, ValueError):
-        return False
-    objeto = modelo.objects.filter(pk=descripcion["id"]).first()
-    archivo = getattr(objeto, "file", None)
-    if not archivo:
-        return False
-    destino.parent.mkdir(parents=True, exist_ok=True)
-    with archivo.open("rb"), open(destino, "wb") as copia:
-        for bloque in archivo.chunks():
-            copia.write(bloque)
-    return True
-
-
 def escribir_bagit(registros, ruta, avance=None, con_contenido=True, institucion=""):
     """A BagIt package (RFC 8493): per record its snapshots and files, plus the
     inventory (CSV and JSON) and Dublin Core metadata; returns the ``bagit.Bag``.
@@ -290,12 +274,14 @@ def escribir_bagit(registros, ruta, avance=None, con_contenido=True, institucion
         escritor.writerow(encabezados())
         inv_json.write("[")
         consulta = (
-            registros.prefetch_related("instantaneas") if con_contenido else registros
+            registros.prefetch_related("instantaneas", "archivos_resguardados")
+            if con_contenido
+            else registros
         )
         lector = Lector()
         for registro in _recorrer(consulta, avance, trozo=200, tuplas=False):
             datos = lector.como_dict(registro)
-            escritor.writerow(datos.values())
+            escritor.writerow(fila_csv(datos.values()))
             inv_json.write(",\n" if total else "\n")
             inv_json.write(json.dumps(datos, ensure_ascii=False))
             total += 1
@@ -325,6 +311,8 @@ def _escribir_registro(registro, datos, ruta, con_contenido, institucion):
         )
         return
     datos["instantaneas"] = []
+    resguardados = {r.sha256: r for r in registro.archivos_resguardados.all()}
+    nombres = {}  # sha256 -> the file name it had when published
     for n, instantanea in enumerate(registro.instantaneas.all(), start=1):
         nombre = f"instantanea-{n:03d}"
         (carpeta / f"{nombre}.json").write_text(
@@ -347,10 +335,33 @@ def _escribir_registro(registro, datos, ruta, con_contenido, institucion):
             (carpeta / f"{nombre}.html").write_text(instantanea.html, encoding="utf-8")
         for adjunto in instantanea.archivos:
             base = os.path.basename(adjunto.get("archivo") or "") or "archivo"
-            destino = carpeta / "archivos" / f"{adjunto['sha256'] or 'sin-hash'}-{base}"
-            if not destino.exists():
-                _copiar_archivo(adjunto, destino)
+            nombres.setdefault(adjunto.get("sha256"), base)
         datos["instantaneas"].append(nombre)
+    # A photo's own record has no snapshot, but the store keeps its bytes too.
+    for sha256, resguardado in resguardados.items():
+        nombres.setdefault(sha256, resguardado.nombre)
+    no_incluidos = []
+    for sha256, base in nombres.items():
+        destino = carpeta / "archivos" / f"{sha256 or 'sin-hash'}-{base}"
+        resguardado = resguardados.get(sha256)
+        if resguardado is not None and copiar_a(resguardado, destino):
+            continue
+        no_incluidos.append(
+            {"sha256": sha256, "archivo": base, "motivo": _motivo(resguardado)}
+        )
+    if no_incluidos:
+        datos["archivos_no_incluidos"] = no_incluidos
     (carpeta / "registro.json").write_text(
         json.dumps(datos, ensure_ascii=False, indent=2), encoding="utf-8"
     )
+
+
+def _motivo(resguardado):
+    """Why a file a snapshot names is not in the package."""
+    if resguardado is None:
+        return _("no está en el resguardo de registros")
+    if resguardado.eliminado_por_id:
+        return _("eliminado por la disposición %(acta)s") % {
+            "acta": resguardado.eliminado_por.numero
+        }
+    return _("falta en el resguardo de registros (ver «verificar_registros»)")

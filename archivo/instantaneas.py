@@ -4,7 +4,6 @@ Publication happens in the admin, in the scheduler or in a shell, so the page is
 rendered with a request built here rather than the current one.
 """
 
-import hashlib
 import json
 import logging
 from html import escape
@@ -15,6 +14,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.test import RequestFactory
 from wagtail.models import Page, ReferenceIndex, Site
 
+from .deposito import resguardar
 from .registry import registrable, registrados
 
 logger = logging.getLogger(__name__)
@@ -86,29 +86,19 @@ def adjuntos_de(instancia):
     return objetos
 
 
-def sha256_de(archivo):
-    """The SHA-256 of a stored file, read in chunks; None if it is missing."""
-    resumen = hashlib.sha256()
-    try:
-        archivo.open("rb")
-    except (FileNotFoundError, OSError):
-        return None
-    try:
-        for bloque in archivo.chunks():
-            resumen.update(bloque)
-    finally:
-        archivo.close()
-    return resumen.hexdigest()
+def descripcion_de_archivo(objeto, registros=()):
+    """What a snapshot keeps of an attached object: identity, file name, hash.
 
-
-def descripcion_de_archivo(objeto):
-    """What a snapshot keeps of an attached object: identity, file name, hash."""
+    The file itself is copied into the records' write-once store (``deposito``),
+    under the hash written here, for ``registros``.
+    """
     archivo = getattr(objeto, "file", None)
+    sha256, tamano = resguardar(archivo, registros) if archivo else (None, None)
     return {
         "modelo": objeto._meta.label_lower,
         "id": str(objeto.pk),
         "titulo": str(objeto),
         "archivo": archivo.name if archivo else "",
-        "sha256": sha256_de(archivo) if archivo else None,
-        "tamano": getattr(objeto, "file_size", None),
+        "sha256": sha256,
+        "tamano": getattr(objeto, "file_size", None) or tamano,
     }

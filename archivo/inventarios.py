@@ -26,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from .hojas import fila_xlsx
 from .models import Registro, SerieDocumental
 
 TIPOS = {
@@ -117,7 +118,7 @@ def inventario_xlsx(tipo, institucion, registros=None):
     hoja.append([])
     hoja.append([str(c) for c in COLUMNAS])
     for fila in filas(registros):
-        hoja.append(fila)
+        hoja.append(fila_xlsx(hoja, fila))
     salida = BytesIO()
     libro.save(salida)
     return salida.getvalue()

@@ -89,21 +89,8 @@ def registrar_publicacion(instancia, revision=None, usuario=None):
     )
     registro.save()
     adjuntos = adjuntos_de(instancia)
-    revision_id = getattr(revision, "pk", None)
-    if not Instantanea.objects.filter(
-        registro=registro, revision_id=revision_id
-    ).exists():
-        Instantanea.objects.create(
-            registro=registro,
-            revision_id=revision_id,
-            publicada=ahora,
-            publicada_por=nombre_de(usuario),
-            titulo=registro.titulo,
-            contenido=contenido(instancia, revision),
-            html=html_de(instancia),
-            archivos=[descripcion_de_archivo(a) for a in adjuntos],
-        )
     # A published photo or document becomes a record of its own series.
+    de_cada_adjunto = {}
     for adjunto in adjuntos:
         if registrable(adjunto) is None:
             continue
@@ -114,6 +101,28 @@ def registrar_publicacion(instancia, revision=None, usuario=None):
             ahora,
         )
         registro_adjunto.save()
+        de_cada_adjunto[id(adjunto)] = registro_adjunto
+    revision_id = getattr(revision, "pk", None)
+    if not Instantanea.objects.filter(
+        registro=registro, revision_id=revision_id
+    ).exists():
+        archivos = [
+            descripcion_de_archivo(
+                adjunto,
+                [r for r in (registro, de_cada_adjunto.get(id(adjunto))) if r],
+            )
+            for adjunto in adjuntos
+        ]
+        Instantanea.objects.create(
+            registro=registro,
+            revision_id=revision_id,
+            publicada=ahora,
+            publicada_por=nombre_de(usuario),
+            titulo=registro.titulo,
+            contenido=contenido(instancia, revision),
+            html=html_de(instancia),
+            archivos=archivos,
+        )
     return registro
 
 

@@ -27,8 +27,9 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from . import documents
-from .models import Registro, SerieDocumental
-from .permissions import EXPORTAR_REGISTROS, RESERVAR_REGISTRO
+from .hojas import texto_csv
+from .models import Registro, SerieDocumental, VerificacionFijeza
+from .permissions import APROBAR_DISPOSICION, EXPORTAR_REGISTROS, RESERVAR_REGISTRO
 
 
 class RegistroPermissionPolicy(ModelPermissionPolicy):
@@ -176,6 +177,15 @@ class RegistroIndexView(IndexView):
     """The listing: Elasticsearch answers the search when configured."""
 
     table_classname = "listing archivo-registros"  # scopes registros.css
+    template_name = "archivo/registros_index.html"
+
+    def get_context_data(self, **kwargs):
+        """The last fixity check of the records' store, above the listing."""
+        contexto = super().get_context_data(**kwargs)
+        contexto["ultima_verificacion"] = VerificacionFijeza.objects.exclude(
+            terminada=None
+        ).first()
+        return contexto
 
     def get_base_queryset(self):
         """The series comes with each record: one query for the page."""
@@ -225,13 +235,22 @@ class RegistroIndexView(IndexView):
         return botones
 
     def get_list_buttons(self, instance):
-        """Inspect, and the legal hold for those who may set it, in one menu."""
+        """Inspect, and the legal hold for those who may set or decide it."""
         botones = super().get_list_buttons(instance)
-        if self.request.user.has_perm(RESERVAR_REGISTRO):
+        usuario = self.request.user
+        if instance.levantamiento_pedido_en:
+            etiqueta = _("Levantamiento pendiente")
+        elif instance.reserva:
+            etiqueta = _("Pedir levantar reserva")
+        else:
+            etiqueta = _("Reservar")
+        if usuario.has_perm(RESERVAR_REGISTRO) or (
+            instance.levantamiento_pedido_en and usuario.has_perm(APROBAR_DISPOSICION)
+        ):
             botones.insert(
                 0,
                 ListingButton(
-                    _("Quitar reserva") if instance.reserva else _("Reservar"),
+                    etiqueta,
                     url=reverse("archivo_reserva", args=(instance.pk,)),
                     classname="w-whitespace-nowrap",
                     attrs={"title": _("Reserva (congela la disposición del registro)")},
@@ -239,6 +258,12 @@ class RegistroIndexView(IndexView):
                 ),
             )
         return botones
+
+    def write_csv_row(self, writer, row_dict):
+        """Wagtail types XLSX formulas as text; CSV cells get the same protection."""
+        return super().write_csv_row(
+            writer, {campo: texto_csv(valor) for campo, valor in row_dict.items()}
+        )
 
     def to_row_dict(self, item):
         """The export's row; the record number and the series code are computed."""

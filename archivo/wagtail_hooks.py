@@ -3,8 +3,10 @@
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 
 from cms.administracion.menu import MenuConPermiso
 
@@ -19,7 +21,13 @@ from .permissions import (
     EXPORTAR_REGISTROS,
     PROPONER_DISPOSICION,
 )
-from .resguardo import mensaje_de_rechazo
+from .resguardo import (
+    ACCION_LEVANTAR,
+    ACCION_PEDIR_LEVANTAMIENTO,
+    ACCION_RECHAZAR_LEVANTAMIENTO,
+    ACCION_RESERVAR,
+    mensaje_de_rechazo,
+)
 from .views import (
     descargar_acta_view,
     descargar_exportacion_view,
@@ -130,3 +138,56 @@ def acciones_de_disposicion(actions):
         (ACCION_EJECUTAR, gettext_lazy("Ejecutar disposición documental")),
     ):
         actions.register_action(accion, etiqueta, etiqueta)
+
+
+class MensajeDeReserva(LogFormatter):
+    """A hold's audit-log entry reads with its reason (and the Titular's comment)."""
+
+    plantilla = ""
+
+    def format_message(self, log_entry):
+        datos = {
+            "motivo": "",
+            "comentario": "",
+            "pedido_por": "",
+            **(log_entry.data or {}),
+        }
+        texto = str(self.plantilla) % datos
+        if datos["comentario"]:
+            texto += " " + _("Comentario: %(comentario)s") % datos
+        return texto
+
+
+@hooks.register("register_log_actions")
+def acciones_de_reserva(actions):
+    """Placing a hold, asking to lift it, and the Titular's decision."""
+    for accion, etiqueta, plantilla in (
+        (
+            ACCION_RESERVAR,
+            gettext_lazy("Poner en reserva"),
+            gettext_lazy("Reservado: %(motivo)s"),
+        ),
+        (
+            ACCION_PEDIR_LEVANTAMIENTO,
+            gettext_lazy("Pedir que se levante una reserva"),
+            gettext_lazy("Se pidió levantar la reserva: %(motivo)s"),
+        ),
+        (
+            ACCION_LEVANTAR,
+            gettext_lazy("Levantar una reserva"),
+            gettext_lazy("Reserva levantada a petición de %(pedido_por)s: %(motivo)s"),
+        ),
+        (
+            ACCION_RECHAZAR_LEVANTAMIENTO,
+            gettext_lazy("Mantener una reserva"),
+            gettext_lazy(
+                "Se mantiene la reserva; %(pedido_por)s pidió levantarla: %(motivo)s"
+            ),
+        ),
+    ):
+        formato = type(
+            "MensajeDeReserva",
+            (MensajeDeReserva,),
+            {"label": etiqueta, "plantilla": plantilla},
+        )
+        actions.register_action(accion)(formato)

@@ -13,8 +13,13 @@ from .models import BoletinPage, Distribucion
 
 
 def asignar_folio_al_publicar(sender, instance, **kwargs):
-    """A boletín gets its folio at its first publication."""
-    asignar_folio(instance)
+    """A boletín gets its folio when it first goes live.
+
+    Wagtail also signals the approval of an embargoed boletín, before go-live;
+    its folio waits for the scheduler, so it counts in the month it went out.
+    """
+    if instance.live:
+        asignar_folio(instance)
 
 
 @transaction.atomic

@@ -259,6 +259,8 @@ def cargar_historial(sala, areas):
             f"archivo-{n}.jpg",
             f"Fotografía de archivo de actividades del CETEC, número {n}",
             credito="Comunicación Social CETEC",
+            area=areas[HISTORIAL[n % len(HISTORIAL)][1]],
+            fecha=hoy - timedelta(days=365 * (n % 2) + 30 * n),
         )
         for n in range(1, 5)
     ]
@@ -291,13 +293,15 @@ def _cuerpo(datos):
     return bloques
 
 
-def _foto(slug, n, titulo, descripcion):
+def _foto(slug, n, titulo, descripcion, area=None, fecha=None):
     imagen = imagen_demo(
         titulo,
         dibujar_foto(titulo),
         f"{slug}-{n}.jpg",
         descripcion,
         credito="Comunicación Social CETEC",
+        area=area,
+        fecha=fecha,
     )
     return BoletinFoto(imagen=imagen, pie=titulo, sort_order=n)
 
@@ -325,8 +329,11 @@ def cargar(inicio, autor=None, areas=None):
     for datos in BOLETINES:
         if sala.get_children().filter(slug=datos["slug"]).exists():
             continue
+        fecha = hoy - timedelta(days=datos["dias"])
         fotos = [
-            _foto(datos["slug"], n, titulo, descripcion)
+            _foto(
+                datos["slug"], n, titulo, descripcion, areas.get(datos["area"]), fecha
+            )
             for n, (titulo, descripcion) in enumerate(datos["fotos"])
         ]
         hija(
@@ -335,7 +342,7 @@ def cargar(inicio, autor=None, areas=None):
             datos["slug"],
             title=datos["title"],
             lugar=datos["lugar"],
-            fecha=hoy - timedelta(days=datos["dias"]),
+            fecha=fecha,
             sumario=datos["sumario"],
             cuerpo=_cuerpo(datos),
             fotos=fotos,
@@ -483,6 +490,7 @@ def cargar_agenda(inicio, areas=None):
         AgendaPage,
         "agenda",
         title="Agenda",
+        show_in_menus=True,
         intro="<p>Actividades públicas de la institución, semana por semana.</p>",
     )
     lunes = lunes_de(timezone.localdate())

@@ -8,6 +8,7 @@ from wagtail.rich_text import RichText
 from campanas.conectores import RegistroManual
 from campanas.models import (
     CampanaIndexPage,
+    CampanaMaterial,
     CampanaPage,
     Instruccion,
     PublicacionProgramada,
@@ -15,6 +16,7 @@ from campanas.models import (
 )
 from campanas.models.programacion import hora_local
 from demo.home import hija, publicar
+from demo.media_library import dibujar_cartel, imagen_demo
 
 CAMPANAS = [
     {
@@ -53,6 +55,13 @@ def cargar(inicio, anio):
         intro=RichText("<p>Campañas de difusión del CETEC.</p>"),
     )
     for datos in CAMPANAS:
+        cartel = imagen_demo(
+            f"Cartel: {datos['title']}",
+            dibujar_cartel(datos["title"], datos["tema"]),
+            f"cartel-{datos['slug']}.jpg",
+            f"Cartel de la campaña {datos['title']}",
+            credito="Comunicación Social CETEC",
+        )
         hija(
             seccion,
             CampanaPage,
@@ -63,6 +72,8 @@ def cargar(inicio, anio):
             inicio=date(anio, datos["mes_inicio"], 1),
             fin=date(anio, datos["mes_fin"], 28),
             descripcion=RichText(datos["descripcion"]),
+            cartel=cartel,
+            materiales=[CampanaMaterial(imagen=cartel)],
         )
     return seccion
 

@@ -1,6 +1,7 @@
 """Demo images drawn with Pillow, so the demo never downloads anything."""
 
 import hashlib
+import random
 import shutil
 import subprocess
 import tempfile
@@ -12,7 +13,7 @@ from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
-from PIL import ImageDraw, ImageFont
+from PIL import ImageDraw, ImageFilter, ImageFont
 from reportlab.pdfgen import canvas
 from wagtail.models import Collection
 from wagtail.rich_text import RichText
@@ -41,30 +42,141 @@ def _sin_acentos(texto):
     return "".join(c for c in descompuesto if not unicodedata.combining(c))
 
 
+def _persona(dibujo, x, y, escala, color):
+    """A silhouette from the waist up: head, neck and shoulders, seen from behind."""
+    cabeza = 22 * escala
+    dibujo.ellipse([x - cabeza, y - 2 * cabeza, x + cabeza, y], fill=color)
+    hombros = 52 * escala
+    dibujo.rounded_rectangle(
+        [x - hombros, y - 4 * escala, x + hombros, y + 120 * escala],
+        radius=int(30 * escala),
+        fill=color,
+    )
+
+
+def _pancarta(dibujo, caja, texto, color, fuente):
+    dibujo.rectangle(caja, fill=color)
+    x0, y0, x1, y1 = caja
+    dibujo.rectangle([x0, y1 - 14, x1, y1], fill=(188, 149, 92))
+    ancho = dibujo.textlength(texto, font=fuente)
+    dibujo.text((x0 + (x1 - x0 - ancho) / 2, y0 + 24), texto, fill="white", font=fuente)
+
+
 def dibujar_foto(titulo, ancho=1200, alto=800):
-    """A JPEG that looks like an illustrative photo: a gradient, shapes, a caption."""
-    inicio, fin = _color(titulo, 0), _color(titulo, 1)
+    """A JPEG that reads as a photo of an institutional event, drawn with Pillow.
+
+    An auditorium (a stage with the institution's banner, a speaker at the lectern,
+    the audience's backs) or an open-air ceremony (sky, a building, the flag, a
+    group of people), chosen and varied by the title so each photo differs.
+    """
+    azar = random.Random(hashlib.sha256(titulo.encode()).digest())
     lienzo = PillowImage.new("RGB", (ancho, alto))
     dibujo = ImageDraw.Draw(lienzo)
+    guinda = (106, 27, 49)
+    fuente = ImageFont.load_default(size=max(24, ancho // 26))
+    pequena = ImageFont.load_default(size=max(16, ancho // 48))
+    leyenda = _sin_acentos(titulo).upper()
+    if len(leyenda) > 34:
+        leyenda = leyenda[:34].rsplit(" ", 1)[0]
+    exterior = azar.random() < 0.4
+    horizonte = int(alto * (0.62 if exterior else 0.58))
     for y in range(alto):
         t = y / alto
-        dibujo.line(
-            [(0, y), (ancho, y)],
-            fill=tuple(int(a + (b - a) * t) for a, b in zip(inicio, fin, strict=True)),
+        if exterior:
+            arriba, abajo = (118, 170, 222), (206, 226, 240)
+            if y > horizonte:
+                arriba, abajo = (168, 160, 150), (120, 112, 104)
+        else:
+            arriba, abajo = (58, 48, 46), (110, 92, 80)
+            if y > horizonte:
+                arriba, abajo = (60, 44, 38), (30, 24, 22)
+        color = tuple(int(a + (b - a) * t) for a, b in zip(arriba, abajo, strict=True))
+        dibujo.line([(0, y), (ancho, y)], fill=color)
+    if exterior:
+        # A building with windows, the flagpole and a banner on the façade.
+        edificio = [int(ancho * 0.08), int(alto * 0.22), int(ancho * 0.92), horizonte]
+        dibujo.rectangle(edificio, fill=(214, 200, 178))
+        for fila in range(3):
+            for columna in range(9):
+                x = edificio[0] + 40 + columna * (edificio[2] - edificio[0] - 80) // 9
+                y = edificio[1] + 30 + fila * 70
+                dibujo.rectangle([x, y, x + 40, y + 44], fill=(92, 112, 130))
+        _pancarta(
+            dibujo,
+            [int(ancho * 0.25), edificio[1] - 10, int(ancho * 0.75), edificio[1] + 90],
+            "CETEC COAHUILA",
+            guinda,
+            fuente,
         )
-    for i in range(6):
-        x = (i * 211 + len(titulo) * 37) % ancho
-        r = 60 + (i * 47) % 140
-        dibujo.ellipse(
-            [x - r, alto // 2 - r, x + r, alto // 2 + r],
-            outline=(255, 255, 255),
-            width=4,
+        asta = int(ancho * (0.12 + azar.random() * 0.05))
+        dibujo.rectangle(
+            [asta, int(alto * 0.06), asta + 6, horizonte], fill=(90, 90, 90)
         )
-    fuente = ImageFont.load_default(size=44)
-    dibujo.rectangle([0, alto - 120, ancho, alto], fill=(0, 0, 0))
-    dibujo.text((40, alto - 90), _sin_acentos(titulo)[:48], fill="white", font=fuente)
+        for i, color in enumerate([(0, 104, 71), (255, 255, 255), (206, 17, 38)]):
+            x = asta + 6 + i * 40
+            dibujo.rectangle(
+                [x, int(alto * 0.07), x + 40, int(alto * 0.17)], fill=color
+            )
+        grupo = azar.randint(9, 14)
+        for i in range(grupo):
+            x = int(ancho * 0.1 + i * ancho * 0.8 / grupo + azar.randint(-10, 10))
+            tono = azar.choice(
+                [(40, 44, 60), (120, 30, 40), (230, 230, 226), (60, 70, 58)]
+            )
+            _persona(dibujo, x, horizonte + 40 + azar.randint(-8, 8), 0.9, tono)
+    else:
+        # The stage, the banner behind it, the lectern and the speaker.
+        escenario = [int(ancho * 0.05), int(alto * 0.46), int(ancho * 0.95), horizonte]
+        _pancarta(
+            dibujo,
+            [int(ancho * 0.12), int(alto * 0.08), int(ancho * 0.88), int(alto * 0.34)],
+            leyenda,
+            guinda,
+            fuente,
+        )
+        dibujo.text(
+            (int(ancho * 0.14), int(alto * 0.27)),
+            "Coordinacion de Comunicacion Social",
+            fill=(240, 226, 200),
+            font=pequena,
+        )
+        dibujo.rectangle(escenario, fill=(84, 60, 44))
+        dibujo.rectangle(
+            [escenario[0], escenario[3] - 16, escenario[2], escenario[3]],
+            fill=(50, 36, 28),
+        )
+        orador = int(ancho * (0.35 + azar.random() * 0.3))
+        _persona(dibujo, orador, int(alto * 0.44), 0.7, (30, 30, 36))
+        dibujo.polygon(
+            [
+                (orador - 50, int(alto * 0.43)),
+                (orador + 50, int(alto * 0.43)),
+                (orador + 40, escenario[3]),
+                (orador - 40, escenario[3]),
+            ],
+            fill=(140, 104, 70),
+        )
+        for lado in (0.18, 0.82):
+            x = int(ancho * lado)
+            _persona(dibujo, x, int(alto * 0.42), 0.6, (46, 40, 44))
+        # Spotlight on the lectern.
+        luz = PillowImage.new("L", (ancho, alto), 0)
+        ImageDraw.Draw(luz).ellipse(
+            [orador - 260, int(alto * 0.05), orador + 260, horizonte + 40], fill=70
+        )
+        lienzo.paste((255, 240, 210), mask=luz.filter(ImageFilter.GaussianBlur(80)))
+        dibujo = ImageDraw.Draw(lienzo)
+        # The audience's backs, in three rows.
+        for fila, (y, escala) in enumerate([(0.74, 0.9), (0.84, 1.1), (0.95, 1.35)]):
+            n = 9 - fila * 2
+            for i in range(n):
+                x = int((i + 0.5 + azar.uniform(-0.2, 0.2)) * ancho / n)
+                base = 28 + fila * 8
+                tono = tuple(base + azar.randint(0, 26) for _ in range(3))
+                _persona(dibujo, x, int(alto * y), escala, tono)
+    lienzo = lienzo.filter(ImageFilter.GaussianBlur(1.2))
     salida = BytesIO()
-    lienzo.save(salida, "JPEG", quality=82)
+    lienzo.save(salida, "JPEG", quality=80, optimize=True, progressive=True)
     return salida.getvalue()
 
 
@@ -83,6 +195,75 @@ def dibujar_logo(siglas, color="#6a1b31", lado=512):
     return salida.getvalue()
 
 
+def dibujar_escudo(lado=512):
+    """The state government's demo logo: a shield in the flag's colours, no text."""
+    lienzo = PillowImage.new("RGBA", (lado, lado), (255, 255, 255, 0))
+    dibujo = ImageDraw.Draw(lienzo)
+    m = lado // 10
+    contorno = [
+        (m, m),
+        (lado - m, m),
+        (lado - m, lado // 2),
+        (lado // 2, lado - m),
+        (m, lado // 2),
+    ]
+    dibujo.polygon(contorno, fill=(255, 255, 255))
+    tercio = (lado - 2 * m) // 3
+    for i, color in enumerate([(0, 104, 71), (255, 255, 255), (206, 17, 38)]):
+        x = m + i * tercio + 16
+        dibujo.rectangle([x, m + 16, x + tercio - 10, lado // 2], fill=color)
+    dibujo.line(contorno + [contorno[0]], fill=(188, 149, 92), width=lado // 28)
+    dibujo.ellipse(
+        [
+            lado // 2 - lado // 9,
+            lado // 2,
+            lado // 2 + lado // 9,
+            lado // 2 + lado // 4.5,
+        ],
+        fill=(188, 149, 92),
+    )
+    salida = BytesIO()
+    lienzo.save(salida, "PNG", optimize=True)
+    return salida.getvalue()
+
+
+def escudo_demo():
+    """The demo state government's logo as an image of the library."""
+    return imagen_demo(
+        "Escudo del Gobierno del Estado (demostración)",
+        dibujar_escudo(),
+        "escudo-gobierno.png",
+        "Escudo del Gobierno del Estado",
+    )
+
+
+def dibujar_cartel(titulo, lema, color=(106, 27, 49), ancho=800, alto=1000):
+    """A campaign poster: the campaign's colour, its title, a slogan, a figure."""
+    lienzo = PillowImage.new("RGB", (ancho, alto), color)
+    dibujo = ImageDraw.Draw(lienzo)
+    grande = ImageFont.load_default(size=64)
+    mediana = ImageFont.load_default(size=34)
+    dibujo.rectangle([0, alto - 170, ancho, alto], fill=(188, 149, 92))
+    dibujo.ellipse([ancho // 2 - 170, 300, ancho // 2 + 170, 640], fill=(245, 235, 220))
+    _persona(dibujo, ancho // 2 - 60, 560, 1.4, (60, 20, 34))
+    _persona(dibujo, ancho // 2 + 70, 580, 1.2, (150, 70, 90))
+    y = 70
+    linea = ""
+    for palabra in _sin_acentos(titulo).upper().split():
+        if dibujo.textlength(f"{linea} {palabra}", font=grande) > ancho - 100:
+            dibujo.text((50, y), linea.strip(), fill="white", font=grande)
+            y, linea = y + 76, ""
+        linea = f"{linea} {palabra}"
+    dibujo.text((50, y), linea.strip(), fill="white", font=grande)
+    dibujo.text(
+        (50, alto - 130), _sin_acentos(lema)[:40], fill=(40, 20, 20), font=mediana
+    )
+    dibujo.text((50, alto - 80), "CETEC COAHUILA", fill=(40, 20, 20), font=mediana)
+    salida = BytesIO()
+    lienzo.save(salida, "JPEG", quality=80, optimize=True, progressive=True)
+    return salida.getvalue()
+
+
 def logo_demo(siglas, color):
     """The demo institution's logo as an image of the library."""
     return imagen_demo(
@@ -93,12 +274,16 @@ def logo_demo(siglas, color):
     )
 
 
-def imagen_demo(titulo, contenido, nombre_archivo, descripcion, credito=""):
+def imagen_demo(
+    titulo, contenido, nombre_archivo, descripcion, credito="", area=None, fecha=None
+):
     """The demo image called ``titulo``, created once."""
     existente = Imagen.objects.filter(title=titulo).first()
     if existente:
         return existente
-    imagen = Imagen(title=titulo, description=descripcion, credito=credito)
+    imagen = Imagen(
+        title=titulo, description=descripcion, credito=credito, area=area, fecha=fecha
+    )
     imagen.file = ImageFile(BytesIO(contenido), name=nombre_archivo)
     imagen.save()
     return imagen

@@ -1,9 +1,12 @@
 """The institution: its home page, standard pages and site settings."""
 
+import datetime
+
 from django.apps import apps
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -12,8 +15,15 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.paginas import PublicaSoloPorFlujo
+
 color_validator = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", _("Escribe el color como #RRGGBB, por ejemplo #6a1b31.")
+)
+
+enlace_validator = RegexValidator(
+    r"^(/|https?://)\S*$",
+    _("Escribe una dirección que empiece con / (de este sitio) o con https://."),
 )
 
 
@@ -36,6 +46,15 @@ class InstitucionSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    logo_gobierno = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("logotipo del gobierno"),
+        help_text=_("El del gobierno del estado, a la izquierda del encabezado."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     color_primario = models.CharField(
         _("color primario"),
         max_length=7,
@@ -48,9 +67,43 @@ class InstitucionSettings(BaseSiteSetting):
         default="#bc955c",
         validators=[color_validator],
     )
+    tipografia = models.CharField(
+        _("tipografía"),
+        max_length=20,
+        choices=[
+            ("montserrat", _("Montserrat (incluida en el sitio)")),
+            ("sistema", _("La del sistema del visitante (más ligera)")),
+        ],
+        default="montserrat",
+    )
     direccion = models.TextField(_("dirección"), blank=True)
-    telefono = models.CharField(_("teléfono"), max_length=60, blank=True)
+    telefono = models.CharField(
+        _("teléfonos"),
+        max_length=60,
+        blank=True,
+        help_text=_("Uno o varios, separados por coma."),
+    )
+    horario = models.CharField(
+        _("horario de atención"),
+        max_length=120,
+        blank=True,
+        help_text=_("Por ejemplo: lunes a viernes de 8:00 a 16:00 h."),
+    )
     correo = models.EmailField(_("correo de prensa"), blank=True)
+    aviso_privacidad = models.CharField(
+        _("aviso de privacidad"),
+        max_length=255,
+        blank=True,
+        validators=[enlace_validator],
+        help_text=_("Dirección de la página del aviso de privacidad."),
+    )
+    transparencia = models.CharField(
+        _("transparencia"),
+        max_length=255,
+        blank=True,
+        validators=[enlace_validator],
+        help_text=_("Dirección del portal o la página de transparencia."),
+    )
     facebook = models.URLField(_("Facebook"), blank=True)
     x = models.URLField(_("X (Twitter)"), blank=True)
     instagram = models.URLField(_("Instagram"), blank=True)
@@ -64,14 +117,25 @@ class InstitucionSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("logo"),
+                FieldPanel("logo_gobierno"),
                 FieldPanel("color_primario"),
                 FieldPanel("color_secundario"),
+                FieldPanel("tipografia"),
             ],
             heading=_("Identidad gráfica"),
         ),
         MultiFieldPanel(
-            [FieldPanel("direccion"), FieldPanel("telefono"), FieldPanel("correo")],
+            [
+                FieldPanel("direccion"),
+                FieldPanel("telefono"),
+                FieldPanel("horario"),
+                FieldPanel("correo"),
+            ],
             heading=_("Contacto"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("aviso_privacidad"), FieldPanel("transparencia")],
+            heading=_("Avisos del pie de página"),
         ),
         MultiFieldPanel(
             [
@@ -99,7 +163,7 @@ class InstitucionSettings(BaseSiteSetting):
         return [(name, url) for name, url in pairs if url]
 
 
-class HomePage(Page):
+class HomePage(PublicaSoloPorFlujo, Page):
     """The institution's home page: the latest boletines, campaigns and videos."""
 
     presentacion = RichTextField(_("presentación"), blank=True)
@@ -126,6 +190,11 @@ class HomePage(Page):
         context["ultimos_boletines"] = self._ultimos("boletines.BoletinPage", 6)
         context["campanas"] = self._modelo("campanas.CampanaPage").vigentes(self, 3)
         context["videos"] = self._ultimos("media_library.VideoPage", 3)
+        # A queryset: read only when the home's fragment is not in memory.
+        hoy = timezone.localdate()
+        lunes = hoy - datetime.timedelta(days=hoy.weekday())
+        eventos = self._modelo("boletines.Evento").de_la_semana(lunes)
+        context["agenda"] = eventos.filter(fecha__gte=hoy)[:5]
         return context
 
     @staticmethod
@@ -137,7 +206,7 @@ class HomePage(Page):
         return self._modelo(model_label).recientes(self, count)
 
 
-class StandardPage(Page):
+class StandardPage(PublicaSoloPorFlujo, Page):
     """An institutional page: about us, transparency, contact."""
 
     cuerpo = RichTextField(_("contenido"))
@@ -151,8 +220,14 @@ class StandardPage(Page):
         verbose_name = _("página institucional")
         verbose_name_plural = _("páginas institucionales")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # "Planteles" lists its campuses; "Quiénes somos" its own subpages.
+        context["subpaginas"] = self.get_children().live().order_by("path")
+        return context
 
-class PlantelPage(Page):
+
+class PlantelPage(PublicaSoloPorFlujo, Page):
     """A campus's own section, where its enlace drafts material and proposals."""
 
     director = models.CharField(_("director o directora"), max_length=255, blank=True)
@@ -179,7 +254,7 @@ class PlantelPage(Page):
         return context
 
 
-class PropuestaPage(Page):
+class PropuestaPage(PublicaSoloPorFlujo, Page):
     """Material or a proposal from a campus: an activity, photos, a story idea."""
 
     fecha = models.DateField(_("fecha de la actividad"), null=True, blank=True)

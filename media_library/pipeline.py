@@ -8,8 +8,9 @@ whole duration (except boletín videos) and a large closing logo. Here:
   H.264 file and a poster frame, without logo;
 - publishing it (the last approval, or the scheduler) queues the *final* job:
   720p and 1080p H.264/AAC MP4 with ``faststart``, the logo overlaid top-right
-  unless the video is of type *boletín*, and a 3-second closing card with the
-  large logo on white.
+  and a 3-second closing card with the large logo on white; a video of type
+  *boletín* carries no logo at all, closing card included (P01 Pol. 5: "no se
+  colocará el logotipo").
 
 Each job is a :class:`~media_library.models.TrabajoVideo` row: its progress is
 updated while ffmpeg runs, its error kept when it fails, and a conditional
@@ -204,6 +205,56 @@ def _logo_png(carpeta):
     return ruta
 
 
+def _codificar(salida):
+    """The finals' encoding: H.264 and AAC, ready to stream."""
+    return [
+        "-c:v",
+        "libx264",
+        "-preset",
+        settings.VIDEO_X264_PRESET,
+        "-crf",
+        "22",
+        "-pix_fmt",
+        "yuv420p",
+        "-c:a",
+        "aac",
+        "-b:a",
+        "128k",
+        "-movflags",
+        "+faststart",
+        str(salida),
+    ]
+
+
+def argumentos_sin_logo(maestro, datos, alto, salida):
+    """A boletín video's final: the master scaled, no logo anywhere (P01 Pol. 5)."""
+    ancho = _par(alto * datos["ancho"] / datos["alto"])
+    entradas = ["-i", maestro]
+    filtros = [f"[0:v]scale={ancho}:{alto},setsar=1,fps=30,format=yuv420p[v]"]
+    if datos["tiene_audio"]:
+        filtros.append("[0:a]aresample=48000,aformat=channel_layouts=stereo[a]")
+    else:
+        entradas += [
+            "-f",
+            "lavfi",
+            "-i",
+            f"anullsrc=r=48000:cl=stereo:d={datos['duracion']}",
+        ]
+        filtros.append("[1:a]anull[a]")
+    return ancho, [
+        *entradas,
+        "-filter_complex",
+        ";".join(filtros),
+        "-map",
+        "[v]",
+        "-map",
+        "[a]",
+        "-t",
+        str(datos["duracion"]),
+        *_codificar(salida),
+    ]
+
+
 def argumentos_finales(maestro, logo, datos, alto, con_logo, salida):
     """ffmpeg's arguments for one final rendition (see the module's docstring)."""
     ancho = _par(alto * datos["ancho"] / datos["alto"])
@@ -264,37 +315,27 @@ def argumentos_finales(maestro, logo, datos, alto, con_logo, salida):
         "[v]",
         "-map",
         "[a]",
-        "-c:v",
-        "libx264",
-        "-preset",
-        settings.VIDEO_X264_PRESET,
-        "-crf",
-        "22",
-        "-pix_fmt",
-        "yuv420p",
-        "-c:a",
-        "aac",
-        "-b:a",
-        "128k",
-        "-movflags",
-        "+faststart",
-        str(salida),
+        *_codificar(salida),
     ]
 
 
 def finales(trabajo, video, carpeta):
-    """720p and 1080p with the logo rule, and the closing card."""
+    """720p and 1080p with the logo rule: the corner logo and the closing card,
+    or, for a boletín video, no logo at all."""
     con_logo = video.lleva_logo
     with en_disco(trabajo.origen) as maestro:
         datos = analizar(maestro)
-        logo = _logo_png(carpeta)
-        total = datos["duracion"] + SEGUNDOS_DE_CIERRE
+        logo = _logo_png(carpeta) if con_logo else None
+        total = datos["duracion"] + (SEGUNDOS_DE_CIERRE if con_logo else 0)
         hechos = []
         for indice, (calidad, alto) in enumerate(FINALES):
             salida = Path(carpeta) / f"{calidad}.mp4"
-            ancho, argumentos = argumentos_finales(
-                maestro, logo, datos, alto, con_logo and bool(logo), salida
-            )
+            if con_logo:
+                ancho, argumentos = argumentos_finales(
+                    maestro, logo, datos, alto, bool(logo), salida
+                )
+            else:
+                ancho, argumentos = argumentos_sin_logo(maestro, datos, alto, salida)
             tramo = 100 / len(FINALES)
             _ffmpeg(
                 argumentos,

@@ -1,11 +1,15 @@
-"""The video pipeline in the admin: preview on save and the jobs viewset."""
+"""The media library in the admin: video previews and jobs, the logged public flag,
+and which documents visitors may download."""
 
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import policy_registry
 
 from cms.administracion.tablero import registrar_alta
 
-from .models import TrabajoVideo, VideoPage
+from .forms import MOSTRAR, OCULTAR
+from .models import TrabajoVideo, VideoPage, documento_publico
 from .pipeline import encolar
 from .viewsets import TrabajosVideoViewSet
 
@@ -28,6 +32,32 @@ hooks.register("after_edit_page", _vista_previa)
 @hooks.register("register_admin_viewset")
 def registrar_viewsets():
     return [TrabajosVideoViewSet()]
+
+
+@hooks.register("register_log_actions")
+def acciones_de_mediateca(actions):
+    actions.register_action(
+        MOSTRAR,
+        _("Mostrar en la mediateca pública"),
+        _("Mostrado en la mediateca pública"),
+    )
+    actions.register_action(
+        OCULTAR,
+        _("Quitar de la mediateca pública"),
+        _("Quitado de la mediateca pública"),
+    )
+
+
+@hooks.register("before_serve_document")
+def solo_documentos_publicos(documento, request):
+    """Visitors download only what a live public page uses or the Titular made
+    public; the office (anyone who may choose documents) downloads the rest."""
+    politica = policy_registry.get_by_type(type(documento))
+    if politica.user_has_any_permission(request.user, ["add", "change", "choose"]):
+        return None
+    if not documento_publico(documento):
+        raise Http404
+    return None
 
 
 registrar_alta(VideoPage, _("Nuevo video"))

@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Install the Debian packages a step needs, when they are missing.
 #   system-deps.sh venv   python3-venv, for machines whose python3 lacks it
-#   system-deps.sh run    ffmpeg, for the video pipeline
-#   system-deps.sh test   ffmpeg and chromium, for the video and browser tests
+#   system-deps.sh run    ffmpeg, for the video pipeline; npm, for the web font
+#   system-deps.sh test   ffmpeg, chromium and npm: video, browser tests, web font
 #   system-deps.sh bench  wrk and varnish, for bench/sitio.py (load and the proxy)
 set -euo pipefail
 
 needed=()
 case "${1:-test}" in
   venv) needed+=(python3-venv) ;;
-  run) command -v ffmpeg >/dev/null 2>&1 || needed+=(ffmpeg) ;;
+  run)
+    command -v ffmpeg >/dev/null 2>&1 || needed+=(ffmpeg)
+    command -v npm >/dev/null 2>&1 || needed+=(npm)
+    ;;
   test)
     command -v ffmpeg >/dev/null 2>&1 || needed+=(ffmpeg)
+    command -v npm >/dev/null 2>&1 || needed+=(npm)
     command -v chromium >/dev/null 2>&1 || needed+=(chromium)
     ;;
   bench)

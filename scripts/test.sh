@@ -22,8 +22,9 @@ fase() {
   fases+=("$(printf '%-34s %4d s' "$nombre" $(($(date +%s) - inicio)))")
 }
 
-fase "instalación (venv, paquetes)" make -s install-dev
+# System packages first: the web font comes from npm during the install.
 fase "paquetes del sistema" scripts/system-deps.sh test
+fase "instalación (venv, paquetes)" make -s install-dev
 fase "ruff" sh -c '.venv/bin/ruff check . && .venv/bin/ruff format --check .'
 fase "import-linter (capas)" .venv/bin/lint-imports
 fase "manage.py check" env -u DATABASE_URL $PY manage.py check

@@ -4,8 +4,14 @@ Words are compared folded and stemmed (``search/normalizacion.py``), so the
 excerpt marks "Vacunación" for the query "vacunacion" as the index matched it.
 """
 
+import html
+import re
+
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.images.blocks import ImageBlock
 
 from .normalizacion import PALABRA, plegar, raiz
 
@@ -22,16 +28,47 @@ CAMPOS_DE_TEXTO = (
 LARGO = 240
 
 
-def _cadenas(valor):
-    """Strings inside a StreamField's raw data, without rendering its blocks."""
-    if isinstance(valor, str):
-        yield valor
-    elif isinstance(valor, dict):
-        for v in valor.values():
-            yield from _cadenas(v)
-    elif isinstance(valor, list | tuple):
-        for v in valor:
-            yield from _cadenas(v)
+# Block-level tags end a sentence: "</p><p>" must read as a space, not glue words.
+FIN_DE_BLOQUE = re.compile(r"</(?:p|li|h[1-6]|blockquote|div|td|th)>|<br\s*/?>", re.I)
+TEXTO_LIBRE = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock)
+
+
+def _cadenas(bloque, crudo):
+    """The readable strings of a block's raw data, by its definition.
+
+    Block names, ids, choices and chooser ids are not prose; a caption, a quote and
+    a paragraph are. Read from the raw data, so no image or page is fetched.
+    """
+    if crudo is None:
+        return
+    if isinstance(bloque, blocks.StreamBlock):
+        for hijo in crudo:
+            definicion = bloque.child_blocks.get(hijo.get("type"))
+            if definicion is not None:
+                yield from _cadenas(definicion, hijo.get("value"))
+    elif isinstance(bloque, blocks.ListBlock):
+        for hijo in crudo:
+            if isinstance(hijo, dict) and hijo.get("type") == "item":
+                hijo = hijo.get("value")
+            yield from _cadenas(bloque.child_block, hijo)
+    elif isinstance(bloque, ImageBlock):
+        return  # its alternative text describes the picture for screen readers
+    elif isinstance(bloque, TableBlock):
+        yield crudo.get("table_caption") or ""
+        for fila in crudo.get("data") or []:
+            yield from (celda for celda in fila or [] if isinstance(celda, str))
+    elif isinstance(bloque, blocks.StructBlock):
+        if not isinstance(crudo, dict):
+            return
+        for nombre, hijo in bloque.child_blocks.items():
+            yield from _cadenas(hijo, crudo.get(nombre))
+    elif isinstance(bloque, TEXTO_LIBRE) and isinstance(crudo, str):
+        yield crudo
+
+
+def _prosa(valor):
+    """Markup out, entities decoded, blocks kept apart by a space."""
+    return html.unescape(strip_tags(FIN_DE_BLOQUE.sub(" ", str(valor))))
 
 
 def texto_de(pagina):
@@ -43,8 +80,8 @@ def texto_de(pagina):
             continue
         crudo = getattr(valor, "raw_data", None)
         if crudo is not None:
-            valor = " ".join(_cadenas(list(crudo)))
-        partes.append(strip_tags(str(valor)))
+            valor = " ".join(_prosa(c) for c in _cadenas(valor.stream_block, crudo))
+        partes.append(_prosa(valor))
     return " ".join(" ".join(partes).split())
 
 

@@ -63,10 +63,19 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
             teardown_databases(bases, verbosity=opciones.verbose)
 
 
+def con_archivo_privado_en(storages, carpeta):
+    """``STORAGES`` with the private storage (exports, actas, store) in ``carpeta``."""
+    return {
+        **storages,
+        "archivo": {**storages["archivo"], "OPTIONS": {"location": str(carpeta)}},
+    }
+
+
 @pytest.fixture(autouse=True)
 def media_temporal(settings, tmp_path):
-    """Each test writes its files in its own folder, removed by pytest."""
+    """Each test writes its files in its own folders, removed by pytest."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = con_archivo_privado_en(settings.STORAGES, tmp_path / "archivo")
 
 
 @pytest.fixture(autouse=True)

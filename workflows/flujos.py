@@ -1,8 +1,9 @@
 """The office's default approval workflows, created once and editable in the admin."""
 
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Workflow, WorkflowContentType, WorkflowPage, WorkflowTask
 
 from .models import AprobacionCuatroOjosTask
 
@@ -20,7 +21,11 @@ FLUJOS = {
     "Campaña": ["Autorización de la Titular"],
     "Video": ["Visto bueno de la Jefatura (vista previa)", "Autorización final"],
     "Página institucional": ["Autorización de la Titular"],
-    "Propuesta de plantel": ["Revisión de Coordinación"],
+    # 000 step 1 and 001 §3.1: campus material goes public on the head's word.
+    "Propuesta de plantel": ["Revisión de Coordinación", "Autorización de la Titular"],
+    # The weekly agenda goes to the media and the state office (001 §3): a snippet
+    # workflow on the ``Evento`` model.
+    "Evento de la agenda": ["Autorización de la Titular"],
 }
 
 
@@ -49,3 +54,11 @@ def crear_flujos():
 def asignar(pagina, flujo):
     """Make ``flujo`` govern ``pagina`` and its subtree, unless one already does."""
     WorkflowPage.objects.get_or_create(page=pagina, defaults={"workflow": flujo})
+
+
+def asignar_a_modelo(modelo, flujo):
+    """Make ``flujo`` govern every snippet of ``modelo`` (a snippet workflow)."""
+    WorkflowContentType.objects.get_or_create(
+        content_type=ContentType.objects.get_for_model(modelo),
+        defaults={"workflow": flujo},
+    )

@@ -14,6 +14,7 @@ from archivo import permissions as archivo
 from boletines import permissions as boletines
 from campanas import permissions as campanas
 from media_library import permissions as media_library
+from monitoreo import permissions as monitoreo
 
 from .permissions import RETIRAR_POR_ERROR, VER_BITACORA
 
@@ -102,6 +103,7 @@ ROLES = (
             *CAMPANAS,
             *INSTRUCCIONES,
             *CUMPLIMIENTO,
+            *monitoreo.JEFATURA,
         ),
     ),
     Rol(
@@ -114,6 +116,7 @@ ROLES = (
         modelos=(
             RETIRAR_POR_ERROR,
             archivo.APROBAR_DISPOSICION,
+            media_library.MOSTRAR_EN_MEDIATECA,
             *AGENDA,
             *DIFUSION,
             *REVISION_DE_VIDEOS,
@@ -121,6 +124,7 @@ ROLES = (
             *CAMPANAS,
             *INSTRUCCIONES,
             *CUMPLIMIENTO,
+            *monitoreo.JEFATURA,
         ),
     ),
     Rol(
@@ -136,6 +140,12 @@ ROLES = (
     Rol(
         "Monitoreo",
         "Registran comentarios, quejas y notas de medios; no publican.",
+        modelos=monitoreo.MONITOREO,
+    ),
+    Rol(
+        "Áreas responsables",
+        "Ven y responden solo lo que se canalizó a su área.",
+        modelos=(monitoreo.RESPONDER_MENCION,),
     ),
 )
 
@@ -145,12 +155,18 @@ def _permiso(app_label, codename):
 
 
 def grupo_de_plantel(plantel):
-    """The group of one campus's enlaces: they draft only inside its section."""
+    """The group of one campus's enlaces: they draft only inside its section.
+
+    Wagtail's «add» lets them create pages under the campus section and edit the
+    ones they own; without «change» the public section page itself is not theirs.
+    """
     grupo, _ = Group.objects.get_or_create(name=f"Enlaces — {plantel.title}")
-    for codename in ("add_page", "change_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=grupo, page=plantel, permission=_permiso("wagtailcore", codename)
-        )
+    GroupPagePermission.objects.get_or_create(
+        group=grupo, page=plantel, permission=_permiso("wagtailcore", "add_page")
+    )
+    GroupPagePermission.objects.filter(
+        group=grupo, page=plantel, permission__codename="change_page"
+    ).delete()
     return grupo
 
 

@@ -37,7 +37,13 @@ def conectar():
 
 
 def al_publicar(sender, instance, revision=None, **kwargs):
-    """Close the open takedown of a page published again, and log the link."""
+    """Close the open takedown of a page published again, and log the link.
+
+    Only once the corrected page is live: an approved embargoed correction keeps
+    the 410 notice until the scheduler publishes it.
+    """
+    if not instance.live:
+        return
     pendientes = Retiro.objects.filter(page_id=instance.pk, republicado_en=None)
     for retiro in pendientes:
         retiro.republicado_en = timezone.now()

@@ -50,14 +50,6 @@ def enviar_urgente():
     return EnviarUrgenteMenuItem()
 
 
-@hooks.register("construct_page_action_menu")
-def ocultar_publicar(menu_items, request, context):
-    """No "Publicar" button where a workflow governs, not even for superusers."""
-    pagina = context.get("page") if context["view"] != "create" else None
-    if _gobernada(pagina or context.get("parent_page")):
-        menu_items[:] = [item for item in menu_items if item.name != BOTON_PUBLICAR]
-
-
 @hooks.register("construct_homepage_panels")
 def cola_de_moderacion(request, panels):
     """Replace Wagtail's "Awaiting your review" with the office's queue."""
@@ -87,13 +79,15 @@ def urgente_al_crear(request, page):
 
 
 def _guardar_en_vez_de_publicar(request, pagina):
+    """Say why a «Publicar» sent by hand saved a draft.
+
+    The page permission tester (``cms/paginas.py``) already refuses to publish a
+    governed page, and Wagtail then saves a draft; this only explains it.
+    """
     if request.method != "POST" or BOTON_PUBLICAR not in request.POST:
         return
     if not _gobernada(pagina):
         return
-    datos = request.POST.copy()
-    del datos[BOTON_PUBLICAR]
-    request.POST = datos
     messages.warning(
         request,
         _(

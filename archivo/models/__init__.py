@@ -5,6 +5,7 @@ One module per subject; everything is re-exported here, so ``archivo.models.Regi
 """
 
 from .catalogo import AsignacionSerie, SerieDocumental, tipos_registrables
+from .deposito import ArchivoResguardado, VerificacionFijeza
 from .disposiciones import Disposicion
 from .exportaciones import ExportacionRegistros
 from .registros import (
@@ -17,6 +18,7 @@ from .registros import (
 )
 
 __all__ = [
+    "ArchivoResguardado",
     "AsignacionSerie",
     "Disposicion",
     "ExportacionRegistros",
@@ -28,4 +30,5 @@ __all__ = [
     "SerieDocumental",
     "sumar_anios",
     "tipos_registrables",
+    "VerificacionFijeza",
 ]

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..almacenamiento import almacen_privado
 from ..registry import register
 from .registros import Registro
 
@@ -59,7 +60,9 @@ class Disposicion(models.Model):
     revisada_en = models.DateTimeField(_("revisada el"), null=True, blank=True)
     comentario = models.TextField(_("comentario de la revisión"), blank=True)
     ejecutada_en = models.DateTimeField(_("ejecutada el"), null=True, blank=True)
-    acta = models.FileField(_("acta"), upload_to="archivo/actas/", blank=True)
+    acta = models.FileField(
+        _("acta"), upload_to="actas/", storage=almacen_privado, blank=True
+    )
 
     class Meta:
         verbose_name = _("disposición documental")

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..almacenamiento import almacen_privado
 from .registros import _fecha
 
 
@@ -36,7 +37,7 @@ class ExportacionRegistros(models.Model):
         _("estado"), max_length=10, choices=ESTADOS, default=PENDIENTE
     )
     archivo = models.FileField(
-        _("archivo"), upload_to="archivo/exportaciones/", blank=True
+        _("archivo"), upload_to="exportaciones/", storage=almacen_privado, blank=True
     )
     registros = models.PositiveIntegerField(_("registros"), null=True)
     error = models.TextField(_("error"), blank=True)

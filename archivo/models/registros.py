@@ -115,6 +115,21 @@ class Registro(models.Model):
         related_name="+",
     )
     reserva_desde = models.DateTimeField(_("reservado desde"), null=True, blank=True)
+    # Lifting a hold is asked for by the Archivo and approved by the Titular.
+    levantamiento_motivo = models.TextField(
+        _("motivo para levantar la reserva"), blank=True
+    )
+    levantamiento_pedido_por = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("levantamiento pedido por"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    levantamiento_pedido_en = models.DateTimeField(
+        _("levantamiento pedido el"), null=True, blank=True
+    )
 
     objects = RegistroQuerySet.as_manager()
 

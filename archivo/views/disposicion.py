@@ -7,7 +7,7 @@ archivist's and the Titular's decisions and show the result.
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -18,7 +18,8 @@ from home.models import InstitucionSettings
 
 from .. import disposicion as reglas
 from .. import inventarios
-from ..models import Disposicion
+from ..almacenamiento import descarga
+from ..models import Disposicion, Registro
 from ..permissions import (
     APROBAR_DISPOSICION,
     EXPORTAR_REGISTROS,
@@ -116,6 +117,12 @@ def disposiciones_view(request):
             "tipos": Disposicion.TIPOS,
             "tipo": tipo,
             "form": form,
+            # Requests to lift a hold wait here for the Titular.
+            "levantamientos": Registro.objects.exclude(levantamiento_pedido_en=None)
+            .select_related("levantamiento_pedido_por")
+            .order_by("levantamiento_pedido_en")
+            if request.user.has_perm(APROBAR_DISPOSICION)
+            else None,
         },
     )
 
@@ -175,6 +182,4 @@ def descargar_acta_view(request, pk):
     ):
         raise PermissionDenied
     acta = get_object_or_404(Disposicion, pk=pk, estado=Disposicion.EJECUTADA)
-    return FileResponse(
-        acta.acta.open("rb"), as_attachment=True, filename=f"acta-{acta.pk}.pdf"
-    )
+    return descarga(acta.acta, f"acta-{acta.pk}.pdf")

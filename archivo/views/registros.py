@@ -1,74 +1,123 @@
-"""The Archivo role's views: the legal hold (with its reason) and background exports."""
+"""The Archivo role's views: the legal hold (with its reason and the Titular's
+approval to lift it) and background exports."""
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import FileResponse, QueryDict
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.models import ModelLogEntry
 
+from .. import resguardo as _reglas
+from ..almacenamiento import descarga
 from ..models import ExportacionRegistros, Registro
-from ..permissions import EXPORTAR_REGISTROS, RESERVAR_REGISTRO
+from ..permissions import (
+    APROBAR_DISPOSICION,
+    EXPORTAR_REGISTROS,
+    RESERVAR_REGISTRO,
+    VER_REGISTROS,
+)
 from ..tasks import exportar, filtros_de
 
 
-class ReservaForm(forms.Form):
-    """A hold always says why: the reason goes on the record and its exports."""
+class MotivoForm(forms.Form):
+    """A hold, or the request to lift it, always says why."""
 
-    reserva = forms.BooleanField(label=gettext_lazy("En reserva"), required=False)
     motivo = forms.CharField(
         label=gettext_lazy("Motivo"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        required=False,
         help_text=gettext_lazy(
             "Por ejemplo: solicitud de acceso a la información, juicio en trámite "
             "o auditoría en curso."
         ),
+        error_messages={"required": gettext_lazy("Explica el motivo.")},
     )
 
-    def clean(self):
-        """A hold needs a reason."""
-        datos = super().clean()
-        if datos.get("reserva") and not datos.get("motivo", "").strip():
-            self.add_error("motivo", _("Explica por qué se reserva el registro."))
-        return datos
+    def clean_motivo(self):
+        motivo = self.cleaned_data["motivo"].strip()
+        if not motivo:
+            raise forms.ValidationError(_("Explica el motivo."))
+        return motivo
+
+
+ACCIONES_DE_RESERVA = {
+    "reservar": _reglas.reservar,
+    "pedir_levantamiento": _reglas.pedir_levantamiento,
+}
 
 
 def reserva_view(request, pk):
-    """Put a record under legal hold, or lift it."""
-    if not request.user.has_perm(RESERVAR_REGISTRO):
+    """Place a legal hold, ask to lift it (Archivo) or decide the request (Titular)."""
+    puede_reservar = request.user.has_perm(RESERVAR_REGISTRO)
+    puede_aprobar = request.user.has_perm(APROBAR_DISPOSICION)
+    if not (puede_reservar or puede_aprobar):
         raise PermissionDenied
-    registro = get_object_or_404(Registro, pk=pk)
-    inicial = {"reserva": registro.reserva, "motivo": registro.reserva_motivo}
-    form = ReservaForm(request.POST or None, initial=inicial)
-    if request.method == "POST" and form.is_valid():
-        registro.reserva = form.cleaned_data["reserva"]
-        if registro.reserva:
-            registro.reserva_motivo = form.cleaned_data["motivo"].strip()
-            registro.reserva_por = request.user
-            registro.reserva_desde = timezone.now()
-            accion = _("Reservado: %(motivo)s") % {"motivo": registro.reserva_motivo}
-        else:
-            registro.reserva_motivo = ""
-            registro.reserva_por = None
-            registro.reserva_desde = None
-            accion = _("Reserva levantada")
-        registro.ultima_accion = accion[:255]
-        registro.ultima_accion_en = timezone.now()
-        registro.save()
-        messages.success(
-            request,
-            _("Registro «%(titulo)s»: %(accion)s.")
-            % {"titulo": registro.titulo, "accion": accion},
-        )
-        return redirect("archivo_registros:index")
-    return TemplateResponse(
-        request, "archivo/reserva.html", {"registro": registro, "form": form}
+    registro = get_object_or_404(
+        Registro.objects.select_related("reserva_por", "levantamiento_pedido_por"),
+        pk=pk,
     )
+    form = MotivoForm(request.POST or None)
+    if request.method == "POST":
+        accion = request.POST.get("accion")
+        try:
+            if accion in ACCIONES_DE_RESERVA:
+                if not form.is_valid():
+                    raise ValidationError(form.errors["motivo"])
+                ACCIONES_DE_RESERVA[accion](
+                    registro, request.user, form.cleaned_data["motivo"]
+                )
+            elif accion in ("aprobar_levantamiento", "rechazar_levantamiento"):
+                _reglas.revisar_levantamiento(
+                    registro,
+                    request.user,
+                    accion == "aprobar_levantamiento",
+                    request.POST.get("comentario", ""),
+                )
+            else:
+                raise ValidationError(_("Acción desconocida."))
+        except PermissionDenied as error:
+            messages.error(request, str(error) or _("No tienes permiso para esto."))
+            return redirect("archivo_reserva", registro.pk)
+        except ValidationError as error:
+            registro.refresh_from_db()
+            return TemplateResponse(
+                request,
+                "archivo/reserva.html",
+                _contexto_de_reserva(request, registro, form, error.messages),
+            )
+        else:
+            messages.success(
+                request,
+                _("Registro «%(titulo)s»: %(accion)s.")
+                % {"titulo": registro.titulo, "accion": registro.ultima_accion},
+            )
+            # The Titular reviews requests from the disposition screen.
+            if request.user.has_perm(VER_REGISTROS):
+                return redirect("archivo_registros:index")
+            return redirect("archivo_disposiciones")
+    return TemplateResponse(
+        request, "archivo/reserva.html", _contexto_de_reserva(request, registro, form)
+    )
+
+
+def _contexto_de_reserva(request, registro, form, errores=()):
+    pedido = registro.levantamiento_pedido_en is not None
+    return {
+        "registro": registro,
+        "form": form,
+        "errores": errores,
+        "puede_reservar": request.user.has_perm(RESERVAR_REGISTRO),
+        "puede_revisar": pedido
+        and request.user.has_perm(APROBAR_DISPOSICION)
+        and registro.levantamiento_pedido_por_id != request.user.pk,
+        "historial": ModelLogEntry.objects.for_instance(registro)
+        .select_related("user")
+        .order_by("-timestamp")[:20],
+    }
 
 
 class ExportacionForm(forms.Form):
@@ -121,8 +170,4 @@ def descargar_exportacion_view(request, pk):
     pedido = get_object_or_404(
         ExportacionRegistros, pk=pk, estado=ExportacionRegistros.LISTA
     )
-    return FileResponse(
-        pedido.archivo.open("rb"),
-        as_attachment=True,
-        filename=pedido.archivo.name.rsplit("/", 1)[-1],
-    )
+    return descarga(pedido.archivo, pedido.archivo.name.rsplit("/", 1)[-1])

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
@@ -9,17 +10,28 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
-from wagtail.snippets.models import register_snippet
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Page,
+    RevisionMixin,
+    WorkflowMixin,
+)
 
+from cms.paginas import PublicaSoloPorFlujo
 from home.models import InstitucionSettings
 
 from ..pdf import agenda_pdf
 
 
-@register_snippet
-class Evento(models.Model):
-    """An event on the office's weekly agenda (ICM manual, procedure CS02)."""
+class Evento(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model
+):
+    """An event on the office's weekly agenda (ICM manual, procedure CS02).
+
+    A snippet with drafts, revisions and a workflow: the row holds the approved
+    (live) version, and only live events reach ``/agenda/`` and the Monday e-mail.
+    """
 
     titulo = models.CharField(_("título"), max_length=255)
     fecha = models.DateField(_("fecha"))
@@ -51,6 +63,15 @@ class Evento(models.Model):
         FieldPanel("publico"),
     ]
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="evento")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="evento",
+        for_concrete_model=False,
+    )
+
     class Meta:
         verbose_name = _("evento de la agenda")
         verbose_name_plural = _("eventos de la agenda")
@@ -59,11 +80,16 @@ class Evento(models.Model):
     def __str__(self):
         return f"{self.fecha:%d/%m/%Y} {self.hora:%H:%M} — {self.titulo}"
 
+    @property
+    def revisions(self):
+        return self._revisions
+
     @classmethod
     def de_la_semana(cls, lunes):
-        """The public events from ``lunes`` to the next Sunday, in order."""
+        """The approved public events from ``lunes`` to the next Sunday, in order."""
         return (
             cls.objects.filter(
+                live=True,
                 publico=True,
                 fecha__gte=lunes,
                 fecha__lte=lunes + datetime.timedelta(days=6),
@@ -78,7 +104,7 @@ def lunes_de(fecha):
     return fecha - datetime.timedelta(days=fecha.weekday())
 
 
-class AgendaPage(RoutablePageMixin, Page):
+class AgendaPage(PublicaSoloPorFlujo, RoutablePageMixin, Page):
     """The public weekly agenda: ``?semana=AAAA-MM-DD`` picks the week."""
 
     intro = RichTextField(_("introducción"), blank=True)

@@ -25,6 +25,7 @@ from wagtail.snippets.models import register_snippet
 
 from cms.cache.memoria import memorizar
 from cms.consulta import entero
+from cms.paginas import PublicaSoloPorFlujo
 from home.models import Area, InstitucionSettings
 from workflows.panels import CambiosSolicitadosPanel
 
@@ -97,7 +98,7 @@ class FiltrosBoletin:
         }
 
 
-class BoletinIndexPage(RoutablePageMixin, Page):
+class BoletinIndexPage(PublicaSoloPorFlujo, RoutablePageMixin, Page):
     """The newsroom (sala de prensa): the live boletines, newest first, and feeds."""
 
     intro = RichTextField(_("introducción"), blank=True)
@@ -163,28 +164,49 @@ class BoletinIndexPage(RoutablePageMixin, Page):
 MIN_FOTOS, MAX_FOTOS = 1, 5
 
 
-def faltantes_de_fotos(fotos):
+def imagenes_del_cuerpo(cuerpo):
+    """The images of the body's «Imagen con pie» blocks, with the alt text each
+    one shows (the block's own, or the image's)."""
+    imagenes = []
+    for bloque in cuerpo or []:
+        imagen = bloque.value.get("imagen") if bloque.block_type == "imagen" else None
+        if imagen is not None:
+            alt = getattr(imagen, "contextual_alt_text", "") or imagen.description
+            imagenes.append((imagen, alt))
+    return imagenes
+
+
+def faltantes_de_fotos(fotos, del_cuerpo=()):
     """What a boletín's photos still lack before submission, one sentence each.
 
     The one place for the photo rules: the form refuses a submission with any of
-    them, a draft saves anyway, and the editor's checklist lists them.
+    them, a draft saves anyway, and the editor's checklist lists them. Images
+    placed in the body (``del_cuerpo``: image and the alt text it shows) are
+    photos published with the boletín too (003 P02 2.1): they count in the five
+    and need the same alt text and credit.
     """
     faltan = []
-    if not MIN_FOTOS <= len(fotos) <= MAX_FOTOS:
+    distintas = {imagen.pk for imagen in fotos} | {i.pk for i, _ in del_cuerpo}
+    if not fotos or len(distintas) > MAX_FOTOS:
         faltan.append(
-            _("Un boletín lleva de 1 a 5 fotografías; este tiene %(n)s.")
-            % {"n": len(fotos)}
+            _(
+                "Un boletín lleva de 1 a 5 fotografías, contando las del cuerpo "
+                "y al menos una en «Fotografías»; este tiene %(n)s."
+            )
+            % {"n": len(distintas)}
         )
-    for imagen in fotos:
+    revisadas = set()
+    for imagen, alt in [(i, i.description) for i in fotos] + list(del_cuerpo):
         campos = [
             nombre
             for nombre, valor in (
-                (_("texto alternativo"), imagen.description),
+                (_("texto alternativo"), alt),
                 (_("crédito"), imagen.credito),
             )
-            if not valor.strip()
+            if not (valor or "").strip()
         ]
-        if campos:
+        if campos and (imagen.pk, alt) not in revisadas:
+            revisadas.add((imagen.pk, alt))
             faltan.append(
                 _(
                     "A la fotografía «%(titulo)s» le falta %(faltan)s: "
@@ -203,10 +225,11 @@ class PendientesPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            fotos = []
+            fotos, del_cuerpo = [], []
             if self.instance.pk:
                 fotos = [foto.imagen for foto in self.instance.fotos.all()]
-            context["faltantes"] = faltantes_de_fotos(fotos)
+                del_cuerpo = imagenes_del_cuerpo(self.instance.cuerpo)
+            context["faltantes"] = faltantes_de_fotos(fotos, del_cuerpo)
             return context
 
 
@@ -225,12 +248,13 @@ class BoletinPageForm(WagtailAdminPageForm):
         formset.is_valid()  # cleans each photo's form, even past the maximum
         datos = [getattr(form, "cleaned_data", {}) for form in formset.forms]
         fotos = [d["imagen"] for d in datos if d.get("imagen") and not d.get("DELETE")]
-        for mensaje in faltantes_de_fotos(fotos):
+        del_cuerpo = imagenes_del_cuerpo(cleaned_data.get("cuerpo"))
+        for mensaje in faltantes_de_fotos(fotos, del_cuerpo):
             self.add_error(None, mensaje)
         return cleaned_data
 
 
-class BoletinPage(RoutablePageMixin, Page):
+class BoletinPage(PublicaSoloPorFlujo, RoutablePageMixin, Page):
     """A press release: dateline, lead, body, its approved photos, and its PDF."""
 
     # Indexed: the newsroom and the previous/next links walk the boletines by date.

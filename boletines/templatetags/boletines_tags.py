@@ -1,6 +1,7 @@
 """What a shared link shows: Open Graph, Twitter card and NewsArticle JSON-LD."""
 
 import json
+from urllib.parse import quote
 
 from django import template
 from django.utils.safestring import mark_safe
@@ -32,3 +33,16 @@ def metadatos_para_compartir(context, page):
         "alt": foto.imagen.alt if foto else "",
         "json_ld": mark_safe(datos.translate(ESCAPES)),
     }
+
+
+@register.simple_tag(takes_context=True)
+def enlaces_para_compartir(context, page):
+    """Plain links to each network's share address: no third-party script runs."""
+    url = page.get_full_url(context["request"])
+    texto = page.title
+    return [
+        ("Facebook", f"https://www.facebook.com/sharer/sharer.php?u={quote(url)}"),
+        ("X", f"https://x.com/intent/post?url={quote(url)}&text={quote(texto)}"),
+        ("WhatsApp", f"https://wa.me/?text={quote(f'{texto} {url}')}"),
+        ("Correo", f"mailto:?subject={quote(texto)}&body={quote(url)}"),
+    ]

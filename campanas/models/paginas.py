@@ -22,6 +22,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.paginas import PublicaSoloPorFlujo
+
 from ..panels import ProgramaMensualPanel
 
 FACEBOOK, X, INSTAGRAM, SITIO = "facebook", "x", "instagram", "sitio"
@@ -42,7 +44,7 @@ def largo_en_x(texto, enlace=""):
     return len(URL.sub("x" * LARGO_ENLACE_X, texto))
 
 
-class CampanaIndexPage(Page):
+class CampanaIndexPage(PublicaSoloPorFlujo, Page):
     """The list of current and past campaigns."""
 
     intro = RichTextField(_("introducción"), blank=True)
@@ -59,7 +61,11 @@ class CampanaIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         hoy = timezone.localdate()
-        campanas = CampanaPage.recientes(self, None).select_related("area")
+        campanas = (
+            CampanaPage.recientes(self, None)
+            .select_related("area", "cartel")
+            .prefetch_related("cartel__renditions")
+        )
         context["vigentes"] = [c for c in campanas if c.fin >= hoy]
         context["pasadas"] = [c for c in campanas if c.fin < hoy]
         context["campanas"] = campanas
@@ -107,7 +113,7 @@ class CampanaPageForm(WagtailAdminPageForm):
         return datos
 
 
-class CampanaPage(Page):
+class CampanaPage(PublicaSoloPorFlujo, Page):
     """A campaign authorised by the Titular: its topic, period, networks and posts."""
 
     objetivo = models.TextField(_("objetivo"))
@@ -137,9 +143,19 @@ class CampanaPage(Page):
         through="campanas.CampanaTag", blank=True, verbose_name=_("hashtags")
     )
     descripcion = RichTextField(_("descripción"), blank=True)
+    cartel = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("cartel"),
+        help_text=_("La imagen principal de la campaña, vertical de preferencia."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("tema"),
+        FieldPanel("cartel"),
         FieldPanel("fundamento"),
         FieldPanel("objetivo"),
         FieldPanel("publico_meta"),
@@ -203,6 +219,8 @@ class CampanaPage(Page):
             cls.objects.live()
             .descendant_of(raiz)
             .filter(inicio__lte=hoy, fin__gte=hoy)
+            .select_related("cartel")
+            .prefetch_related("cartel__renditions")
             .order_by("fin", "-pk")[:cantidad]
         )
 

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "media_library",
     "boletines",
     "campanas",
+    "monitoreo",
     "archivo",
     "search",
     "wagtail.contrib.forms",
@@ -68,6 +69,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    # MANTENIMIENTO=1: the public site answers 503 with a notice (cms/errores.py).
+    "cms.errores.MantenimientoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -151,6 +154,8 @@ CACHE_NAVEGADOR_SEGUNDOS = int(os.environ.get("CACHE_NAVEGADOR_SEGUNDOS", "60"))
 
 STORAGES = {
     "default": environment.default_storage(os.environ),
+    # Private: exports, actas and the records' store (docs/resguardo.md).
+    "archivo": environment.private_storage(os.environ, VAR_DIR / "archivo"),
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     },
@@ -224,6 +229,8 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "media_library.forms.DocumentoForm"
 
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Comunicación Social")
+MANTENIMIENTO = os.environ.get("MANTENIMIENTO", "").lower() in {"1", "si", "sí", "true"}
+MANTENIMIENTO_MENSAJE = os.environ.get("MANTENIMIENTO_MENSAJE", "")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.publicacion.publicar_al_aprobar"
@@ -299,3 +306,28 @@ PROXIES_DE_CONFIANZA = int(os.environ.get("PROXIES_DE_CONFIANZA", "0"))
 # Social networks: the connector class per network (campanas/conectores.py);
 # unlisted networks record manual publication.
 CAMPANAS_CONECTORES = {}
+
+# The monitoring desk (monitoreo/). Business days an área has to answer, per type
+# of mention, unless the admin's «Plazos por tipo» says otherwise.
+MONITOREO_PLAZOS = {"queja": 5, "sugerencia": 10, "duda": 3, "default": 5}
+# Pages a mention may refer to, by label: the suggestion matches their titles.
+MONITOREO_PUBLICACIONES = [
+    "boletines.BoletinPage",
+    "campanas.CampanaPage",
+    "media_library.VideoPage",
+]
+# Days back the suggestion looks for publications.
+MONITOREO_DIAS_DE_SUGERENCIA = 15
+# Network connectors, one class per network (monitoreo/conectores.py).
+MONITOREO_CONECTORES = {}
+# Feeds are read at most this often (seconds), by the worker.
+MONITOREO_INTERVALO_CANALES = int(os.environ.get("MONITOREO_INTERVALO_CANALES", "3600"))
+# Watch terms besides the institution's name and acronym and the Titular's name:
+# programmes, campaigns (comma-separated).
+MONITOREO_TERMINOS = [
+    t.strip() for t in os.environ.get("MONITOREO_TERMINOS", "").split(",") if t.strip()
+]
+MONITOREO_AGENTE = "CMS Comunicación Social (monitoreo)"
+# The boletín page and the delivery model, by label, for coverage and pick-up rates.
+MONITOREO_BOLETIN = "boletines.BoletinPage"
+MONITOREO_ENVIOS = "boletines.Envio"

@@ -13,3 +13,7 @@ INTERNAL_IPS = ["127.0.0.1"]
 
 # The demo institution and setup_demo: never in production.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405 (a new list: base stays as is)
+
+# The institution's 404 on public pages, as in production; the admin keeps
+# Django's technical page (cms/errores.py).
+MIDDLEWARE = [*MIDDLEWARE, "cms.errores.PaginaNoEncontradaMiddleware"]  # noqa: F405

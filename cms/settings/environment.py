@@ -151,6 +151,40 @@ def default_storage(env: dict) -> dict:
     return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
 
 
+def private_storage(env: dict, carpeta) -> dict:
+    """``STORAGES["archivo"]``: exports, actas and the records' write-once store.
+
+    Locally a folder outside ``MEDIA_ROOT`` (``ARCHIVO_ROOT``) that nothing serves.
+    With S3, a prefix (``AWS_ARCHIVO_LOCATION``, ``archivo``) of the media bucket or
+    of its own (``AWS_ARCHIVO_BUCKET_NAME``, versioning on), never behind the
+    custom domain: django-storages signs no custom-domain URL, so every URL is a
+    short presigned one (five minutes).
+    """
+    bucket = env.get("AWS_ARCHIVO_BUCKET_NAME") or env.get("AWS_STORAGE_BUCKET_NAME")
+    if not bucket:
+        return {
+            "BACKEND": "cms.almacenamiento.AlmacenamientoPrivadoLocal",
+            "OPTIONS": {"location": str(env.get("ARCHIVO_ROOT") or carpeta)},
+        }
+    options = {
+        "bucket_name": bucket,
+        "default_acl": None,
+        "querystring_auth": True,
+        "querystring_expire": 300,
+        "signature_version": "s3v4",
+        "file_overwrite": False,
+        "location": env.get("AWS_ARCHIVO_LOCATION", "archivo"),
+    }
+    optional = {
+        "region_name": "AWS_S3_REGION_NAME",
+        "endpoint_url": "AWS_S3_ENDPOINT_URL",
+        "access_key": "AWS_ACCESS_KEY_ID",
+        "secret_key": "AWS_SECRET_ACCESS_KEY",
+    }
+    options.update({opt: env[var] for opt, var in optional.items() if env.get(var)})
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
 def email(url: str | None, carpeta=None) -> dict:
     """Email settings from ``EMAIL_URL`` (``smtp://user:pass@host:587/?tls=True``).
 

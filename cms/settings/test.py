@@ -14,6 +14,15 @@ VIDEO_X264_PRESET = "ultrafast"
 # The demo institution and setup_demo: never in production.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405 (a new list: base stays as is)
 
+# The private storage (exports, actas, the records' store) beside the test media.
+STORAGES = {  # noqa: F405
+    **STORAGES,  # noqa: F405
+    "archivo": {
+        "BACKEND": "cms.almacenamiento.AlmacenamientoPrivadoLocal",
+        "OPTIONS": {"location": str(VAR_DIR / "test-archivo")},  # noqa: F405
+    },
+}
+
 # PostgreSQL: a test commits thousands of times (flushes, module data, the browser
 # journeys' committed demo) and need not wait for each commit to reach the disk.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405

@@ -1,6 +1,6 @@
 """The media library's models, one module per subject; importable from here."""
 
-from .galeria import GaleriaPage, imagenes_publicas
+from .galeria import GaleriaPage, documento_publico, imagenes_publicas
 from .medios import DatosDeMedio, Documento, FiltrosDeMedios, Imagen, ImagenRendition
 from .musica import Musica
 from .video import (
@@ -15,6 +15,7 @@ from .video import (
 __all__ = [
     "DatosDeMedio",
     "Documento",
+    "documento_publico",
     "FiltrosDeMedios",
     "GaleriaPage",
     "Imagen",

@@ -1,4 +1,4 @@
-"""The public photo gallery and the images it may show."""
+"""The public photo gallery, and the images and documents the public may see."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
@@ -10,9 +10,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, ReferenceIndex
 
+from cms.paginas import PublicaSoloPorFlujo
 from home.models import Area
 
-from .medios import FiltrosDeMedios, Imagen
+from .medios import Documento, FiltrosDeMedios, Imagen
 
 
 def imagenes_publicas():
@@ -33,7 +34,29 @@ def imagenes_publicas():
     return Imagen.objects.filter(Q(publico=True) | Q(pk__in=usadas))
 
 
-class GaleriaPage(Page):
+def documento_publico(documento):
+    """Whether a live page open to everyone uses ``documento``, or it is public.
+
+    The public flag is the Titular's logged action (``MostrarEnMediatecaMixin``);
+    an embargoed annex or a licence proof on a draft is used by no live page.
+    """
+    if documento.publico:
+        return True
+    vivas = (
+        Page.objects.live()
+        .public()
+        .annotate(clave=Cast("pk", CharField()))
+        .values("clave")
+    )
+    return ReferenceIndex.objects.filter(
+        to_content_type=ContentType.objects.get_for_model(Documento),
+        to_object_id=str(documento.pk),
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=vivas,
+    ).exists()
+
+
+class GaleriaPage(PublicaSoloPorFlujo, Page):
     """The public photo gallery: published photos with their credit and licence."""
 
     intro = RichTextField(_("introducción"), blank=True)

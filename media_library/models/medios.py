@@ -37,8 +37,9 @@ class DatosDeMedio(models.Model):
         _("mostrar en la mediateca pública"),
         default=False,
         help_text=_(
-            "Las imágenes de páginas publicadas aparecen solas; marca esta casilla "
-            "para mostrar también una que no esté en ninguna página."
+            "Lo que usan las páginas publicadas aparece solo; marca esta casilla "
+            "para mostrar también lo que no esté en ninguna. Solo la Titular puede "
+            "hacerlo y queda en el registro de actividad."
         ),
     )
 
@@ -69,6 +70,12 @@ class Imagen(DatosDeMedio, AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("imagen")
         verbose_name_plural = _("imágenes")
+        permissions = [
+            (
+                "mostrar_en_mediateca",
+                _("Puede mostrar imágenes y documentos en la mediateca pública"),
+            )
+        ]
 
     def __str__(self):
         return self.title

@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.paginas import PublicaSoloPorFlujo
 from home.models import Area
 
 from ..ffprobe import VideoInvalido, analizar_subida
@@ -21,7 +22,7 @@ from .medios import FiltrosDeMedios
 from .musica import Musica
 
 
-class VideoIndexPage(Page):
+class VideoIndexPage(PublicaSoloPorFlujo, Page):
     """The videoteca: institutional videos are published under it."""
 
     intro = RichTextField(_("introducción"), blank=True)
@@ -102,7 +103,7 @@ def validar_webvtt(archivo):
         )
 
 
-class VideoPage(Page):
+class VideoPage(PublicaSoloPorFlujo, Page):
     """An institutional video: the master file, its approval preview and finals."""
 
     PLANEADOS = [("testimonial", _("Testimonial")), ("efemeride", _("Efeméride"))]
@@ -113,7 +114,9 @@ class VideoPage(Page):
         ("capacitacion", _("Capacitación")),
     ]
     TIPOS = [(_("Planeado"), PLANEADOS), (_("Extemporáneo"), EXTEMPORANEOS)]
-    SIN_LOGO = {"boletin"}  # procedure P01: boletín videos carry no logo
+    # 003 P01 Pol. 5: boletín videos carry no corner logo; the large closing logo
+    # (P01 2.8) still ends them, as every video (media_library/pipeline.py).
+    SIN_LOGO = {"boletin"}
 
     tipo = models.CharField(_("tipo de video"), max_length=20, choices=TIPOS)
     archivo_maestro = models.FileField(
@@ -200,6 +203,7 @@ class VideoPage(Page):
 
     @property
     def lleva_logo(self):
+        """Whether the finals carry the corner logo for the whole video."""
         return self.tipo not in self.SIN_LOGO
 
     def rendiciones(self, *calidades):

@@ -7,7 +7,10 @@ from boletines.models import BoletinIndexPage, BoletinPage
 from tests.admin import cliente, datos_boletin
 from tests.factories import ImagenFactory
 
-FALTAN_FOTOS = "Un boletín lleva de 1 a 5 fotografías; este tiene 0."
+FALTAN_FOTOS = (
+    "Un boletín lleva de 1 a 5 fotografías, contando las del cuerpo y al menos "
+    "una en «Fotografías»; este tiene 0."
+)
 
 
 def _sin_fotos(titulo, **extra):

@@ -77,11 +77,14 @@ def test_newsarticle_structured_data_is_valid_json(client, boletines):
     assert datos["image"][0].startswith("http://testserver/media/")
 
 
-def test_photos_are_responsive_with_webp_sources(client, boletines):
+def test_the_lead_photo_is_responsive_webp_and_every_photo_opens_in_the_gallery(
+    client, boletines
+):
     html = _html(client, boletines.convenio)
-    assert html.count("<picture>") == 3
-    assert 'type="image/webp"' in html
-    assert re.search(r'srcset="[^"]+ 480w, [^"]+ 800w, [^"]+ 1200w"', html)
+    assert re.search(r'srcset="[^"]+webp 480w, [^"]+webp 800w, [^"]+webp 1200w"', html)
+    # The lead photo and one thumbnail per photo open the viewer, large.
+    assert html.count("data-grande=") == 1 + 3
+    assert html.count("Ver foto ") == 3
 
 
 def test_previous_and_next_link_the_neighbouring_boletines(client, boletines):

@@ -24,7 +24,9 @@ def _proponer(usuario, plantel_slug, titulo):
     return cliente(usuario).post(url, datos)
 
 
-def test_the_torreon_enlace_submits_a_proposal_to_coordinacion(institucion_compartida):
+def test_the_torreon_enlace_submits_a_proposal_to_coordinacion_and_the_titular(
+    institucion_compartida,
+):
     respuesta = _proponer("enlace", "torreon", "Feria de ciencias en Torreón")
 
     assert respuesta.status_code == 302
@@ -32,6 +34,7 @@ def test_the_torreon_enlace_submits_a_proposal_to_coordinacion(institucion_compa
     assert not propuesta.live
     assert propuesta.current_workflow_task_state.task.name == "Revisión de Coordinación"
     assert not denegada(accion("coordinacion", propuesta, "approve", ""))
+    assert not denegada(accion("titular", propuesta, "approve", ""))
     assert PropuestaPage.objects.get(pk=propuesta.pk).live
 
 
@@ -56,6 +59,7 @@ def test_the_campus_section_shows_its_published_activities(
     _proponer("enlace", "torreon", "Torneo de robótica interplanteles")
     propuesta = PropuestaPage.objects.get()
     accion("coordinacion", propuesta, "approve", "")
+    accion("titular", propuesta, "approve", "")
 
     html = client.get("/planteles/torreon/").content.decode()
     assert "Torneo de robótica interplanteles" in html

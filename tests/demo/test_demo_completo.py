@@ -10,6 +10,7 @@ from io import StringIO
 import bagit
 import openpyxl
 import pytest
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 
 from archivo.models import Registro, SerieDocumental
@@ -18,6 +19,7 @@ from campanas.models import CampanaIndexPage, CampanaPage
 from home.models import HomePage
 from media_library.models import VideoIndexPage
 from tests.admin import cliente
+from tests.factories import VideoPageFactory
 from workflows.models import AprobacionCuatroOjosTask
 
 SLUG = "jornada-vacunacion-influenza-planteles"
@@ -114,6 +116,18 @@ def test_export_records_writes_every_record_of_the_demo(formato, tmp_path):
 
 
 def test_the_bagit_package_of_the_whole_demo_validates(tmp_path):
+    """A video on record included: its master once made the export fail
+    (``ValueError: Field 'id' expected a number but got '48-archivo_maestro'``).
+
+    ``--sin-historial`` leaves the demo's ffmpeg clip out, so a video with a
+    placeholder master is published here, as ``make run``'s demo publishes one.
+    """
+    video = VideoPageFactory(
+        parent=VideoIndexPage.objects.get(),
+        publicada=True,
+        title="Recorrido por los talleres del Plantel Torreón",
+        archivo_maestro=ContentFile(b"maestro del video", name="recorrido.mp4"),
+    )
     destino = tmp_path / "transferencia"
     call_command(
         "export_records", "--format", "bagit", "--out", str(destino), stderr=StringIO()
@@ -121,6 +135,11 @@ def test_the_bagit_package_of_the_whole_demo_validates(tmp_path):
     bolsa = bagit.Bag(str(destino))
     bolsa.validate()
     assert len(list(bolsa.payload_files())) > Registro.objects.count()
+    registro = Registro.objects.de_objeto(video).get()
+    (maestro,) = (
+        destino / "data" / "registros" / f"{registro.pk:08d}" / "archivos"
+    ).iterdir()
+    assert maestro.read_bytes() == b"maestro del video"
 
 
 @pytest.mark.parametrize("tipo", ["general", "primaria", "secundaria", "baja"])

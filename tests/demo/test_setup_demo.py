@@ -27,6 +27,7 @@ ROLES_DEL_DOMINIO = {
     "Titular",
     "Archivo",
     "Monitoreo",
+    "Áreas responsables",
 }
 
 
@@ -81,7 +82,7 @@ def test_setup_demo_prints_every_demo_user_with_a_password_that_works(db):
         assert User.objects.get(username=username).check_password(contrasena)
 
 
-def test_demo_users_belong_to_the_six_roles_of_the_domain(demo_compartida):
+def test_demo_users_belong_to_the_seven_roles_of_the_domain(demo_compartida):
     assert {rol.nombre for rol in ROLES} == ROLES_DEL_DOMINIO
     User = get_user_model()
     for rol in ROLES_DEL_DOMINIO:
@@ -119,3 +120,24 @@ def test_demo_boletines_are_spanish_and_carry_one_to_five_photos_with_alt_text(
         assert "lorem" not in (boletin.sumario + boletin.title).lower()
     # One draft is left for the moderation queue.
     assert BoletinPage.objects.filter(live=False).count() == 1
+
+
+def test_the_demo_looks_like_a_real_site(demo_compartida, client):
+    ajustes = InstitucionSettings.for_site(Site.objects.get(is_default_site=True))
+    assert ajustes.logo_gobierno is not None
+    assert ajustes.horario and ajustes.aviso_privacidad and ajustes.transparencia
+    inicio = client.get("/").content.decode()
+    assert inicio.count('href="/agenda/"') >= 2  # the menu and the home's links
+    assert 'class="destacado"' in inicio  # the lead boletín
+    quienes = client.get("/quienes-somos/").content.decode()
+    for parte in ("Misión", "Visión", "Directorio", "Contacto"):
+        assert f"<h2>{parte}</h2>" in quienes
+    for plantel in ("saltillo", "torreon", "monclova"):
+        html = client.get(f"/planteles/{plantel}/").content.decode()
+        assert html.count('class="actividad"') == 2, plantel
+    assert client.get(ajustes.aviso_privacidad).status_code == 200
+    for campana in CampanaPage.objects.live():
+        assert campana.cartel is not None
+    # Every photo of a boletín has its área and date, so the gallery filters list them.
+    galeria = client.get("/fotografias/").content.decode()
+    assert '<option value="plantel-torreon"' in galeria

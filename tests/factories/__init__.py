@@ -32,10 +32,19 @@ from .media import (
     VideoIndexPageFactory,
     VideoPageFactory,
 )
+from .monitoreo import (
+    AsignacionFactory,
+    MedioFactory,
+    MencionFactory,
+    ProgramaFactory,
+    ReglaFactory,
+    ResponsableAreaFactory,
+)
 from .usuarios import UsuarioFactory
 
 __all__ = [
     "AgendaPageFactory",
+    "AsignacionFactory",
     "AreaFactory",
     "BoletinFotoFactory",
     "BoletinIndexPageFactory",
@@ -50,9 +59,14 @@ __all__ = [
     "ImagenFactory",
     "Institucion",
     "ListaDistribucionFactory",
+    "MedioFactory",
+    "MencionFactory",
     "MusicaFactory",
     "PlantelPageFactory",
+    "ProgramaFactory",
     "PropuestaPageFactory",
+    "ReglaFactory",
+    "ResponsableAreaFactory",
     "SerieDocumentalFactory",
     "StandardPageFactory",
     "UsuarioFactory",

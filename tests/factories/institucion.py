@@ -7,6 +7,7 @@ from django.conf import settings
 from wagtail.models import Page, Site
 
 from archivo.registry import registrados
+from boletines.models import Evento
 from home.models import InstitucionSettings
 from workflows import flujos
 from workflows.roles import aplicar_roles, grupo_de_plantel
@@ -107,6 +108,7 @@ def construir_institucion():
         ("Propuesta de plantel", seccion_planteles),
     ):
         flujos.asignar(seccion, por_nombre[nombre])
+    flujos.asignar_a_modelo(Evento, por_nombre["Evento de la agenda"])
 
     return Institucion(
         sitio=sitio,

@@ -17,7 +17,7 @@ PAGINAS = [
     ("/boletines/", "Sala de prensa"),
     ("/boletines/primer-lugar-robotica-torreon/", "Halcones Mecatrónicos"),
     ("/campanas/", "Por una vida libre de violencia"),
-    ("/campanas/vida-libre-de-violencia/", "Objetivo"),
+    ("/campanas/vida-libre-de-violencia/", 'class="periodo"'),
     ("/videos/", "Videos"),
     ("/quienes-somos/", "Quiénes somos"),
 ]
@@ -80,7 +80,9 @@ def test_boletin_shows_its_photos_with_alt_text_and_credit(
     )
     html = client.get("/boletines/convenio-practicas-profesionales-industria/")
     html = html.content.decode()
-    assert html.count("<figure>") == 3
+    # The lead photo, then a thumbnail of each one for the viewer.
+    assert html.count('class="foto-principal"') == 1
+    assert html.count("Ver foto ") == 3
     assert 'alt="Autoridades del CETEC y del clúster automotriz' in html
     assert "Foto: Comunicación Social CETEC" in html
     assert "de noviembre de" in html or " de " in html

@@ -216,47 +216,56 @@ ESQUINA = (1080, 20, 1270, 180)  # top-right, where the logo goes
 ABAJO = (20, 500, 300, 700)  # bottom-left, never touched
 
 
-def _final_de(tipo, titulo, clip, capturar, tmp_path):
+def _finales_de(tipo, titulo, clip, capturar):
     _crear("editor", _datos(titulo, _subida(clip), tipo=tipo), capturar)
     video = VideoPage.objects.get(title=titulo)
     with capturar(execute=True):
         accion("coordinacion", video, "approve", "")
         accion("titular", video, "approve", "")
-    video = VideoPage.objects.get(pk=video.pk)
-    (r720,) = [r for r in video.finales if r.calidad == "720p"]
-    return video, r720
+    finales = VideoPage.objects.get(pk=video.pk).finales
+    assert sorted(r.calidad for r in finales) == ["1080p", "720p"]
+    return finales
 
 
 def test_the_logo_is_on_every_video_but_boletin_videos_checked_on_pixels(
     videoteca, clip, django_capture_on_commit_callbacks, tmp_path
 ):
-    normal, con = _final_de(
-        "evento", "Video con logo", clip, django_capture_on_commit_callbacks, tmp_path
+    """003 P01: the corner logo for the whole video and the large closing logo
+    (2.8); a boletín video carries no logo at all, closing card included (Pol. 5)."""
+    normales = _finales_de(
+        "evento", "Video con logo", clip, django_capture_on_commit_callbacks
     )
-    boletin, sin = _final_de(
-        "boletin",
-        "Video de boletin",
-        clip,
-        django_capture_on_commit_callbacks,
-        tmp_path,
+    de_boletin = _finales_de(
+        "boletin", "Video de boletin", clip, django_capture_on_commit_callbacks
     )
-    assert con.con_logo and not sin.con_logo
+    assert all(r.con_logo for r in normales)
+    assert not any(r.con_logo for r in de_boletin)
 
     original = _fotograma(clip, 0.5, tmp_path / "original.png")
-    cuadro_con = _fotograma(con.archivo.path, 0.5, tmp_path / "con.png")
-    cuadro_sin = _fotograma(sin.archivo.path, 0.5, tmp_path / "sin.png")
-    # Top-right: the logo changes the picture in the normal video only.
-    assert _diferencia(cuadro_con, original, ESQUINA) > 40
-    assert _diferencia(cuadro_sin, original, ESQUINA) < 12
-    # Elsewhere both are the same picture as the master.
-    assert _diferencia(cuadro_con, original, ABAJO) < 12
-    # Both end with the large logo on white (the closing card).
-    for rendicion in (con, sin):
+    for rendicion in (*normales, *de_boletin):
+        cuadro = _fotograma(rendicion.archivo.path, 0.5, tmp_path / "cuadro.png")
+        # Top-right: the logo changes the picture in the normal video only.
+        esquina = _diferencia(cuadro, original, ESQUINA)
+        assert esquina > 40 if rendicion.con_logo else esquina < 12
+        # Elsewhere it is the same picture as the master.
+        assert _diferencia(cuadro, original, ABAJO) < 12
+    for rendicion in normales:
+        # A normal final ends with the large logo on white (the closing card).
+        assert pipeline.analizar(rendicion.archivo.path)["duracion"] == pytest.approx(
+            4.5, abs=0.2
+        )
         cierre = _fotograma(rendicion.archivo.path, 3.5, tmp_path / "cierre.png")
         esquinas = [cierre.getpixel((5, 5)), cierre.getpixel((1274, 714))]
         assert all(min(pixel) > 235 for pixel in esquinas)
         centro = ImageStat.Stat(cierre.crop((540, 260, 740, 460))).mean
         assert min(centro) < 200  # the logo, not white
+    for rendicion in de_boletin:
+        # A boletín final is the master's length: no closing card.
+        assert pipeline.analizar(rendicion.archivo.path)["duracion"] == pytest.approx(
+            1.5, abs=0.2
+        )
+        final = _fotograma(rendicion.archivo.path, 1.4, tmp_path / "final.png")
+        assert _diferencia(final, _fotograma(clip, 1.4, tmp_path / "o.png"), ABAJO) < 12
 
 
 def _png_con_extension_mp4(tmp_path):

@@ -200,3 +200,33 @@ def test_when_elasticsearch_is_down_the_database_answers(client, contenidos, set
     assert VACUNACION in titulos
     assert respuesta.context["busqueda"].respaldo
     assert "Brigada de salud bucal en Parras" in _titulos(client, q="dentales")[0]
+
+
+def test_the_excerpt_reads_as_prose_without_block_names_or_markup(client, contenidos):
+    imagen = BoletinFoto.objects.select_related("imagen").first().imagen
+    boletin = _boletin(
+        "Feria de ciencias en Piedras Negras",
+        "Estudiantes presentan sus proyectos.",
+        datetime.date(2026, 4, 7),
+    )
+    boletin.cuerpo = [
+        ("parrafo", "<p>La feria reunió <b>cuarenta</b> proyectos &amp; prototipos.</p>"
+         "<p>Hubo invitados.</p>"),
+        ("cita", {"texto": "Cada prototipo resuelve un problema real.",
+                  "autor": "Jurado"}),
+        ("imagen", {"imagen": imagen, "pie": "Un prototipo de riego solar."}),
+    ]  # fmt: skip
+    boletin.save_revision().publish()
+
+    _, respuesta = _titulos(client, q="prototipo")
+    extracto = next(
+        r.extracto for r in respuesta.context["resultados"] if r.pagina.pk == boletin.pk
+    )
+    texto = str(extracto).replace("<mark>", "").replace("</mark>", "")
+    assert (
+        "La feria reunió cuarenta proyectos &amp; prototipos. Hubo invitados." in texto
+    )
+    assert "Cada prototipo resuelve un problema real. Jurado" in texto
+    assert "Un prototipo de riego solar." in texto
+    for interno in ("parrafo", "cita", "imagen", "<b>", "<p>", "&amp;amp;"):
+        assert interno not in texto, interno

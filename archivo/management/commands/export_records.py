@@ -12,6 +12,7 @@ from boto3.exceptions import S3UploadFailedError
 from botocore.exceptions import BotoCoreError, ClientError
 from django.core.management.base import BaseCommand, CommandError
 
+from archivo.deposito import ArchivoAlterado
 from archivo.exportacion import (
     escribir_bagit,
     escribir_csv,
@@ -159,5 +160,5 @@ class Command(BaseCommand):
                 else:
                     with open(salida, "w", newline="", encoding="utf-8") as archivo:
                         escribir(registros, archivo, avance)
-        except FileExistsError as error:
+        except (FileExistsError, ArchivoAlterado) as error:
             raise CommandError(str(error)) from error

@@ -1,4 +1,6 @@
-"""Run ``publish_scheduled`` and ``enviar_agenda`` every minute, with no cron job."""
+"""Run ``publish_scheduled``, ``enviar_agenda`` and the monitoring desk's commands
+every minute, and the records' fixity check weekly (``verificar_registros
+--si-toca``), with no cron job."""
 
 import signal
 import time
@@ -15,8 +17,8 @@ CLAVE_TURNO = "cms:scheduler:turno"
 class Command(BaseCommand):
     help = (
         "Publica y despublica cada minuto lo programado (publish_scheduled de "
-        "Wagtail) y, los lunes, envía la agenda semanal. Se inicia junto con el "
-        "worker."
+        "Wagtail); los lunes, envía la agenda semanal; cada semana, verifica el "
+        "resguardo de registros. Se inicia junto con el worker."
     )
 
     def add_arguments(self, parser):
@@ -53,6 +55,11 @@ class Command(BaseCommand):
             return
         call_command("publish_scheduled", stdout=self.stdout)
         call_command("enviar_agenda", stdout=self.stdout)
+        # Overdue channelled mentions; feeds due for a read (each knows its turn).
+        call_command("escalar_menciones", stdout=self.stdout)
+        call_command("revisar_canales", stdout=self.stdout)
+        # The command itself knows whether a week has passed since the last run.
+        call_command("verificar_registros", "--si-toca", stdout=self.stdout)
 
     def _esperar(self, segundos):
         limite = time.monotonic() + segundos

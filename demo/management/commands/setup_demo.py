@@ -12,6 +12,8 @@ import demo.boletines
 import demo.campanas
 import demo.home
 import demo.media_library
+import demo.monitoreo
+from boletines.models import BoletinPage, Evento
 from boletines.signal_handlers import sin_envios
 from workflows import flujos
 from workflows.roles import aplicar_roles, grupo_de_plantel
@@ -25,6 +27,7 @@ USUARIOS = [
     ("titular", "Patricia", "Valdés Garza", "Titular"),
     ("archivo", "Miguel", "Hernández Cruz", "Archivo"),
     ("monitoreo", "Sofía", "Castillo Ríos", "Monitoreo"),
+    ("area", "Ernesto", "Villarreal Soto", "Áreas responsables"),  # Vinculación
 ]
 
 
@@ -55,7 +58,7 @@ class Command(BaseCommand):
         logo = demo.media_library.logo_demo(
             demo.home.INSTITUCION["siglas"], demo.home.INSTITUCION["color_primario"]
         )
-        sitio, inicio = demo.home.cargar_sitio(logo)
+        sitio, inicio = demo.home.cargar_sitio(logo, demo.media_library.escudo_demo())
         grupos = aplicar_roles(inicio)
         cuentas = [self._usuario(*datos, grupos) for datos in USUARIOS]
         editor = get_user_model().objects.get(username="editor")
@@ -84,10 +87,17 @@ class Command(BaseCommand):
         por_nombre = flujos.crear_flujos()
         for nombre, seccion in secciones.items():
             flujos.asignar(seccion, por_nombre[nombre])
+        flujos.asignar_a_modelo(Evento, por_nombre["Evento de la agenda"])
         demo.campanas.cargar_programacion(secciones["Campaña"], editor)
         demo.campanas.cargar_cumplimiento(por_plantel, enlace)
         if historial:  # a real clip takes ffmpeg a few seconds
             demo.media_library.cargar_video(videoteca, areas)
+        # The desk: a week of monitoring, after the boletines it covers.
+        demo.monitoreo.cargar(
+            areas,
+            boletin=BoletinPage.objects.live().order_by("-first_published_at").first(),
+        )
+        demo.monitoreo.cargar_aviso(inicio)
         # The draft waits in Coordinación's queue, submitted once by the editor.
         if not WorkflowState.objects.for_instance(borrador).exists():
             borrador.get_workflow().start(borrador, editor)

@@ -1,0 +1,1 @@
+"""The monitoring desk: media directory, mentions, channelling, coverage, reports."""

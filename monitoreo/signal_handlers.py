@@ -1,0 +1,30 @@
+"""A pick-up linked to a publication is noted on that publication's record."""
+
+from django.db.models.signals import post_save
+from django.utils.translation import gettext as _
+
+from archivo.publicacion import registrar_accion
+
+from .models import Mencion
+from .models.menciones import NOTA
+
+
+def anotar_cobertura(sender, instance, created, **kwargs):
+    """A «nota informativa» linked to a boletín goes on the boletín's record."""
+    if instance.tipo != NOTA or instance.publicacion_id is None:
+        return
+    registrar_accion(
+        instance.publicacion.specific,
+        _("Cobertura: %(medio)s, %(fecha)s, %(sentimiento)s")
+        % {
+            "medio": instance.medio or instance.cuenta or _("medio sin nombre"),
+            "fecha": instance.publicada_en.strftime("%d/%m/%Y"),
+            "sentimiento": instance.get_sentimiento_display() or _("sin sentimiento"),
+        },
+    )
+
+
+def conectar():
+    post_save.connect(
+        anotar_cobertura, sender=Mencion, dispatch_uid="monitoreo_anotar_cobertura"
+    )

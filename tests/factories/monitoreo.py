@@ -1,0 +1,89 @@
+"""The monitoring desk: outlets, roster, mentions, rules, área contacts."""
+
+import datetime
+
+import factory
+from django.utils import timezone
+from factory.django import DjangoModelFactory
+
+from monitoreo.models import (
+    AsignacionMonitoreo,
+    Medio,
+    Mencion,
+    Programa,
+    Regla,
+    ResponsableArea,
+)
+
+
+class MedioFactory(DjangoModelFactory):
+    """An outlet of the directory (a newspaper unless told)."""
+
+    class Meta:
+        model = Medio
+        django_get_or_create = ("nombre",)
+
+    nombre = factory.Sequence(lambda n: f"El Diario de Coahuila {n}")
+    tipo = Medio.PRENSA
+    telefono = "844 410 0000"
+
+
+class ProgramaFactory(DjangoModelFactory):
+    class Meta:
+        model = Programa
+
+    medio = factory.SubFactory(MedioFactory, tipo=Medio.RADIO)
+    nombre = factory.Sequence(lambda n: f"Noticiero matutino {n}")
+    dias = "0,1,2,3,4"
+    hora_inicio = datetime.time(7)
+    hora_fin = datetime.time(9)
+
+
+class AsignacionFactory(DjangoModelFactory):
+    class Meta:
+        model = AsignacionMonitoreo
+
+    medio = factory.SubFactory(MedioFactory)
+    dia = 0
+    hora_inicio = datetime.time(7)
+    hora_fin = datetime.time(9)
+
+
+class MencionFactory(DjangoModelFactory):
+    """A new mention; traits: ``queja`` (classified complaint), ``nota``."""
+
+    class Meta:
+        model = Mencion
+
+    class Params:
+        queja = factory.Trait(
+            tipo="queja", sentimiento="negativo", estado=Mencion.CLASIFICADA
+        )
+        nota = factory.Trait(
+            tipo="nota", sentimiento="neutro", estado=Mencion.CLASIFICADA
+        )
+
+    medio = factory.SubFactory(MedioFactory)
+    publicada_en = factory.LazyFunction(timezone.now)
+    autor = "Juan Pérez (@juanperez)"
+    texto = factory.Sequence(
+        lambda n: f"Comentario ciudadano número {n} sobre el CEPRU"
+    )
+
+
+class ReglaFactory(DjangoModelFactory):
+    class Meta:
+        model = Regla
+
+    nombre = factory.Sequence(lambda n: f"Regla {n}")
+    frase = "becas"
+    tipo = "queja"
+    sentimiento = "negativo"
+
+
+class ResponsableAreaFactory(DjangoModelFactory):
+    class Meta:
+        model = ResponsableArea
+
+    nombre = "Laura Méndez Ríos"
+    correo = factory.Sequence(lambda n: f"area{n}@cepru.gob.mx")
