@@ -1,7 +1,8 @@
 """Benchmark: the public site under load, uncached and through Varnish.
 
-    .venv/bin/python bench/sitio.py [--boletines 10000] [--database-url URL]
-        [--segundos 10] [--conexiones 8]
+    .venv/bin/python bench/sitio.py [--boletines 100000] [--database-url URL]
+        [--segundos 10] [--conexiones 8] [--sin-memoria] [--bakerydemo DIR]
+        [--solo-planes]
 
 Seeds the demo institution and ``--boletines`` boletines with photos (bulk inserts,
 then the search index in batches) into a separate database: PostgreSQL
@@ -12,6 +13,21 @@ boletín and a search. Finally starts ``varnishd`` with ``deploy/varnish/default
 in front of gunicorn, measures the cached throughput of the same pages, and the time
 from publishing a change to the proxy serving it (Wagtail purges through
 ``VARNISH_URL``). Needs ``wrk`` and ``varnish`` (``scripts/system-deps.sh bench``).
+
+``--sin-memoria`` turns the shared cache off (``CACHE_DESACTIVADA``: Django's
+``DummyCache``) for the uncached rows: what a visitor meets after a publication or
+on a first visit. The process's own memory (site, settings, menu, routes) and
+Wagtail's renditions cache stay, as they do in production.
+
+``--bakerydemo DIR`` runs wagtail/bakerydemo from a checkout in ``DIR`` (its own
+Python: ``DIR/.venv/bin/python`` or ``--bakerydemo-python``) on the same machine,
+database server and gunicorn settings, against its equivalent pages (home, blog
+index, a blog post, search), and prints each row also as the ratio of this
+project's req/s to the bakerydemo's. With ``--sin-memoria`` the bakerydemo runs
+with ``DummyCache`` too (its renditions cache in local memory).
+
+``--solo-planes`` prints PostgreSQL's plan and timing of the newsroom's page 1
+and page 500 queries, and of the previous/next links, then stops.
 """
 
 import argparse
@@ -55,8 +71,9 @@ def _puerto_libre():
         return s.getsockname()[1]
 
 
-def _entorno(database_url, varnish_url):
+def _entorno(database_url, varnish_url, sin_memoria=False):
     return {
+        "CACHE_DESACTIVADA": "true" if sin_memoria else "false",
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "DATABASE_URL": database_url,
         "SECRET_KEY": "clave-solo-para-mediciones-locales-no-secreta-0123456789",
@@ -92,8 +109,6 @@ def _crear_base_postgres(database_url):
 
 def sembrar(cantidad):
     """The demo, then ``cantidad`` boletines with 1 to 3 photos each, in bulk."""
-    from io import StringIO
-
     from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
     from django.db import connection, transaction
@@ -105,7 +120,14 @@ def sembrar(cantidad):
     call_command("migrate", "--noinput", verbosity=0)
     # Before the demo: its publications render snapshots with hashed static names.
     call_command("collectstatic", "--noinput", verbosity=0)
-    call_command("setup_demo", "--sin-historial", stdout=StringIO())
+    # The demo app is installed only with the dev and test settings.
+    subprocess.run(
+        [sys.executable, "manage.py", "setup_demo", "--sin-historial"],
+        cwd=RAIZ,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.dev"},
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     sitio = Site.objects.get(is_default_site=True)
     if (sitio.hostname, sitio.port) != (HOST, 80):  # a base seeded for make run
         sitio.hostname, sitio.port = HOST, 80
@@ -219,7 +241,7 @@ def _get(puerto, ruta):
     peticion = urllib.request.Request(
         f"http://127.0.0.1:{puerto}{ruta}", headers={"Host": HOST}
     )
-    with urllib.request.urlopen(peticion, timeout=30) as respuesta:  # noqa: S310
+    with urllib.request.urlopen(peticion, timeout=300) as respuesta:  # noqa: S310
         return respuesta.status, respuesta.read().decode(), dict(respuesta.headers)
 
 
@@ -273,15 +295,181 @@ def wrk(puerto, ruta, segundos, conexiones):
     return rps, p50, p99, int(errores.group(1)) if errores else 0
 
 
-def medir(titulo, puerto, rutas, segundos, conexiones):
+def consultas_por_peticion(ruta):
+    """Queries of one request to ``ruta`` in this process (same settings), after a
+    first visit (renditions); a random route list counts its first route."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    ruta = ruta[0] if isinstance(ruta, list) else ruta
+    cliente = Client(HTTP_HOST=HOST)
+    cliente.get(ruta)
+    with CaptureQueriesContext(connection) as capturadas:
+        cliente.get(ruta)
+    return len(capturadas)
+
+
+def medir(titulo, puerto, rutas, segundos, conexiones, comparar=None, contar=False):
+    """Each route under ``wrk``; returns ``{nombre: req/s}``.
+
+    ``comparar``: the bakerydemo's req/s by row name, printed as a ratio.
+    ``contar``: also the queries of one request, measured in this process.
+    """
     print(f"\n{titulo} ({conexiones} conexiones, {segundos} s por página)")
-    print(f"{'página':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}")
+    print(
+        f"{'página':<34} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}"
+        + (f" {'consultas':>9}" if contar else "")
+        + (f" {'× bakery':>9}" if comparar else "")
+    )
+    resultados = {}
     for nombre, ruta in rutas:
         for _ in range(3):  # renditions, caches and the proxy warm up first
             _get(puerto, ruta[0] if isinstance(ruta, list) else ruta)
         rps, p50, p99, errores = wrk(puerto, ruta, segundos, conexiones)
+        resultados[nombre] = rps
         aviso = f"  ({errores} respuestas no 2xx)" if errores else ""
-        print(f"{nombre:<34} {rps:>9.1f} {p50:>8.2f} {p99:>8.2f}{aviso}")
+        fila = f"{nombre:<34} {rps:>9.1f} {p50:>8.2f} {p99:>8.2f}"
+        if contar:
+            fila += f" {consultas_por_peticion(ruta):>9}"
+        if comparar:
+            otra = comparar.get(nombre)
+            fila += f" {rps / otra:>8.2f}×" if otra else f" {'—':>9}"
+        print(fila + aviso)
+    return resultados
+
+
+def _plan(titulo, consulta):
+    from django.db import connection
+
+    sql, parametros = consulta.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, parametros)
+        plan = [fila[0] for fila in cursor.fetchall()]
+    print(f"\n{titulo}:")
+    print("\n".join("  " + linea for linea in plan))
+
+
+def planes():
+    """PostgreSQL's plan and time for the newsroom's page 1 and page 500: with
+    the ``OFFSET`` Django's paginator would use, and with the seek it uses."""
+    from boletines.models import BoletinIndexPage, BoletinPage
+    from boletines.models.paginas import PaginadorPorLlave
+
+    sala = BoletinIndexPage.objects.get()
+    por_pagina = sala.por_pagina
+    consulta = sala.publicados().defer("cuerpo")
+    _plan("Sala de prensa, página 1", consulta[:por_pagina])
+    desde = 499 * por_pagina
+    _plan(
+        f"Página 500 con OFFSET {desde} (lo que haría el paginador de Django)",
+        consulta[desde : desde + por_pagina],
+    )
+    inicio = time.perf_counter()
+    limites = PaginadorPorLlave.limites(
+        BoletinPage.objects.live().descendant_of(sala), por_pagina
+    )
+    calculo = (time.perf_counter() - inicio) * 1000
+    paginador = PaginadorPorLlave(consulta, por_pagina, lambda: limites)
+    _plan("Página 500 buscando por la llave (fecha, id)", paginador._despues_de(500))
+    print(
+        f"\nLímites de {len(limites)} páginas calculados en {calculo:.0f} ms "
+        "(una vez por proceso tras cada publicación en la sala)."
+    )
+
+
+def _bakerydemo(directorio, python, database_url, sin_memoria):
+    """Seed and start the bakerydemo under gunicorn; returns (process, port, rows).
+
+    Its own production settings, plus ``DummyCache`` with ``--sin-memoria``,
+    through a settings module written in ``var/bench`` (nothing in ``DIR`` changes).
+    """
+    directorio = Path(directorio).resolve()
+    url = database_url.rsplit("/", 1)[0] + "/bench_bakerydemo"
+    _crear_base_postgres(url)
+    ajustes = VAR / "ajustes_bakerydemo.py"
+    ajustes.write_text(
+        "from bakerydemo.settings.production import *  # noqa\n"
+        "DEBUG = False\n"
+        "STORAGES['staticfiles']['BACKEND'] = "
+        "'django.contrib.staticfiles.storage.StaticFilesStorage'\n"
+        + (
+            "CACHES = {'default': {'BACKEND': "
+            "'django.core.cache.backends.dummy.DummyCache'}, 'renditions': "
+            "{'BACKEND': 'django.core.cache.backends.locmem.LocMemCache'}}\n"
+            if sin_memoria
+            else "CACHES = {'default': {'BACKEND': "
+            "'django.core.cache.backends.locmem.LocMemCache'}}\n"
+        )
+    )
+    entorno = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO")},
+        "PYTHONPATH": f"{VAR}:{directorio}",
+        "DJANGO_SETTINGS_MODULE": "ajustes_bakerydemo",
+        "DATABASE_URL": url,
+        "DJANGO_SECRET_KEY": "clave-solo-para-mediciones-locales-no-secreta",
+        "DJANGO_ALLOWED_HOSTS": f"{HOST},127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_HSTS_SECONDS": "0",
+        "STATIC_ROOT": str(VAR / "bakerydemo-static"),
+        "MEDIA_ROOT": str(VAR / "bakerydemo-media"),
+    }
+    manage = [python, str(directorio / "manage.py")]
+
+    def correr(*argumentos):
+        subprocess.run(
+            [*manage, *argumentos], cwd=directorio, env=entorno, check=True,
+            stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+
+    correr("migrate", "--noinput")
+    consulta = (
+        "from wagtail.models import Page;"
+        "print(Page.objects.filter(depth__gt=2).count())"
+    )
+    cuantas = subprocess.run(
+        [*manage, "shell", "-c", consulta], cwd=directorio, env=entorno,
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    if cuantas in ("", "0"):
+        correr("load_initial_data")
+    correr("collectstatic", "--noinput")
+    guion = (
+        "from wagtail.models import Page, Site;"
+        f"s = Site.objects.get(is_default_site=True); s.hostname = '{HOST}';"
+        "s.port = 80; s.save();"
+        "from bakerydemo.blog.models import BlogPage;"
+        "print('\\n'.join(p.get_url_parts()[2] for p in BlogPage.objects.live()))"
+    )
+    entradas = subprocess.run(
+        [*manage, "shell", "-c", guion], cwd=directorio, env=entorno,
+        capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    # ``shell`` also prints how many objects it imported.
+    entradas = [e for e in entradas if e.startswith("/")]
+    puerto = _puerto_libre()
+    gunicorn = Path(python).parent / "gunicorn"
+    proceso = subprocess.Popen(
+        [
+            str(gunicorn), "bakerydemo.wsgi", "-w", "2",
+            "-b", f"127.0.0.1:{puerto}", "--log-level", "warning",
+            "--timeout", "300",  # its first visits generate big renditions
+        ],
+        cwd=directorio, env=entorno,
+    )  # fmt: skip
+    busquedas = [f"/search/?q={p}" for p in ("bread", "sourdough", "rye", "cake")]
+    filas = [
+        ("inicio /", "/"),
+        ("sala de prensa, página 1", "/blog/"),
+        ("sala de prensa, página 200", "/blog/"),
+        ("sala de prensa, página 500", "/blog/"),
+        ("un boletín", entradas[0]),
+        ("búsqueda «vacunacion»", "/search/?q=bread"),
+        ("boletines al azar (primera visita)", entradas),
+        ("sala de prensa, página al azar", ["/blog/"]),
+        ("búsquedas al azar", busquedas),
+    ]
+    return proceso, puerto, filas
 
 
 def latencia_de_purga(puerto_varnish, repeticiones=5):
@@ -324,6 +512,14 @@ def main():
     )
     parser.add_argument("--segundos", type=int, default=10)
     parser.add_argument("--conexiones", type=int, default=8)
+    parser.add_argument(
+        "--sin-memoria",
+        action="store_true",
+        help="sin la caché compartida (DummyCache): la ruta en frío",
+    )
+    parser.add_argument("--bakerydemo", metavar="DIR", help="checkout de bakerydemo")
+    parser.add_argument("--bakerydemo-python", metavar="PYTHON")
+    parser.add_argument("--solo-planes", action="store_true")
     args = parser.parse_args()
     for programa in ("wrk", "varnishd"):
         if not shutil.which(programa):
@@ -331,7 +527,9 @@ def main():
 
     VAR.mkdir(parents=True, exist_ok=True)
     puerto_web, puerto_varnish = _puerto_libre(), _puerto_libre()
-    entorno = _entorno(args.database_url, f"http://127.0.0.1:{puerto_varnish}")
+    entorno = _entorno(
+        args.database_url, f"http://127.0.0.1:{puerto_varnish}", args.sin_memoria
+    )
     os.environ.update(entorno)
     sys.path.insert(0, str(RAIZ))
     _crear_base_postgres(args.database_url)
@@ -348,6 +546,9 @@ def main():
         # without them the planner scans the search index sequentially.
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
+    if args.solo_planes:
+        planes()
+        return
 
     from boletines.models import BoletinPage
 
@@ -369,6 +570,7 @@ def main():
         ("inicio /", "/"),
         ("sala de prensa, página 1", "/boletines/"),
         ("sala de prensa, página 200", "/boletines/?pagina=200"),
+        ("sala de prensa, página 500", "/boletines/?pagina=500"),
         ("un boletín", f"/boletines/{boletin.slug}/"),
         ("búsqueda «vacunacion»", "/buscar/?q=vacunacion"),
         # First visits: a random one of every boletín and every listing page, so
@@ -393,11 +595,32 @@ def main():
             )
         )  # fmt: skip
         _esperar(puerto_web)
-        if args.segundos > 1:
-            medir(
-                "Sin caché: gunicorn, 2 workers", puerto_web, rutas, args.segundos,
+        titulo = "Sin Varnish: gunicorn, 2 workers" + (
+            ", sin caché compartida (DummyCache)" if args.sin_memoria else ""
+        )
+        if args.bakerydemo:
+            python = args.bakerydemo_python or str(
+                Path(args.bakerydemo) / ".venv" / "bin" / "python"
+            )
+            panaderia, puerto_bakery, filas = _bakerydemo(
+                args.bakerydemo, python, args.database_url, args.sin_memoria
+            )
+            procesos.append(panaderia)
+            _esperar(puerto_bakery)
+            # A/B alternated: ours, the bakerydemo's, ours again with the ratio.
+            medir(titulo, puerto_web, rutas, args.segundos, args.conexiones)
+            suyas = medir(
+                "bakerydemo, mismas condiciones", puerto_bakery, filas, args.segundos,
                 args.conexiones,
             )  # fmt: skip
+            medir(
+                titulo + " (segunda vuelta, con la razón)", puerto_web, rutas,
+                args.segundos, args.conexiones, comparar=suyas, contar=True,
+            )  # fmt: skip
+        elif args.segundos > 1:
+            medir(
+                titulo, puerto_web, rutas, args.segundos, args.conexiones, contar=True
+            )
 
         vcl = carpeta_varnish / "default.vcl"
         vcl.write_text(

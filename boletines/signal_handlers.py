@@ -3,13 +3,16 @@
 from contextlib import contextmanager
 
 from django.db import transaction
-from wagtail.signals import page_published
+from django.db.models.signals import pre_save
+from wagtail.signals import page_published, page_unpublished
 
+from cms.cache.memoria import pagina
+from cms.models import VersionDelContenido
 from workflows.models import Retiro
 
 from .distribucion import asunto_boletin, crear_ronda, destinatarios
 from .folios import asignar_folio
-from .models import BoletinPage, Distribucion
+from .models import BoletinPage, BoletinRelacionado, Distribucion
 
 
 def asignar_folio_al_publicar(sender, instance, **kwargs):
@@ -68,8 +71,48 @@ def sin_envios():
         )
 
 
+def recordar_fecha_publicada(sender, instance, update_fields=None, **kwargs):
+    """Before a publication saves the page, the date its live version had: its
+    neighbours there lose it if the date changes."""
+    if instance.pk and update_fields is None:
+        instance._fecha_publicada = (
+            BoletinPage.objects.filter(pk=instance.pk)
+            .values_list("fecha", flat=True)
+            .first()
+        )
+
+
+def avisar_a_los_vecinos(sender, instance, **kwargs):
+    """Publishing or taking down a boletín changes the remembered page of its
+    neighbours (their previous/next links) and of the boletines that list it as
+    related, and of no other boletín (``cms.cache.memoria``)."""
+    fechas = {instance.fecha, getattr(instance, "_fecha_publicada", None)} - {None}
+    vecinos = {
+        vecino.pk
+        for fecha in fechas
+        for vecino in (instance.anterior(fecha), instance.siguiente(fecha))
+        if vecino is not None
+    }
+    vecinos |= set(
+        BoletinRelacionado.objects.filter(relacionado=instance).values_list(
+            "page_id", flat=True
+        )
+    )
+    if vecinos:
+        VersionDelContenido.avanzar(*(pagina(pk) for pk in sorted(vecinos)))
+
+
 def conectar():
     """Connect the receivers; the folio's first, since the subject carries it."""
+    pre_save.connect(
+        recordar_fecha_publicada, sender=BoletinPage, dispatch_uid="boletines_fecha"
+    )
+    page_published.connect(
+        avisar_a_los_vecinos, sender=BoletinPage, dispatch_uid="boletines_vecinos"
+    )
+    page_unpublished.connect(
+        avisar_a_los_vecinos, sender=BoletinPage, dispatch_uid="boletines_vecinos"
+    )
     page_published.connect(
         asignar_folio_al_publicar, sender=BoletinPage, dispatch_uid="folio"
     )

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -187,7 +188,11 @@ class HomePage(PublicaSoloPorFlujo, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["secciones"] = self.get_children().live().in_menu().specific()
-        context["ultimos_boletines"] = self._ultimos("boletines.BoletinPage", 6)
+        # One list, read once: the template takes the first as the highlight and
+        # the rest as cards (indexing a queryset would query it twice).
+        context["ultimos_boletines"] = SimpleLazyObject(
+            lambda: list(self._ultimos("boletines.BoletinPage", 6))
+        )
         context["campanas"] = self._modelo("campanas.CampanaPage").vigentes(self, 3)
         context["videos"] = self._ultimos("media_library.VideoPage", 3)
         # A queryset: read only when the home's fragment is not in memory.

@@ -7,7 +7,7 @@ import boto3
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import serializers
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.test.utils import setup_databases, teardown_databases
@@ -80,8 +80,11 @@ def media_temporal(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def cache_vacia():
-    """The local-memory cache outlives a test; the scheduler's turn lives there."""
-    cache.clear()
+    """The local-memory caches outlive a test; the scheduler's turn lives there, and
+    the process's memory (``proceso``) holds the site and routes of a rolled-back
+    tree under version numbers that the next test reuses."""
+    for memoria in caches.all():
+        memoria.clear()
 
 
 @pytest.fixture

@@ -16,6 +16,9 @@ ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 @register.inclusion_tag("boletines/includes/metadatos.html", takes_context=True)
 def metadatos_para_compartir(context, page):
     request = context["request"]
+    # The page's ``fotos`` prefetches the photos with their renditions into the
+    # page, so the link preview and the article below share three queries.
+    bool(context.get("fotos"))
     foto = page.foto_principal
     imagen = (
         request.build_absolute_uri(

@@ -2,6 +2,11 @@
 
 from django.conf import settings
 from django.utils.cache import patch_cache_control
+from wagtail.views import serve
+
+from .rutas import ruta, sitio_de
+
+PRIVADAS = ("/admin/", "/django-admin/")
 
 
 class CacheControlMiddleware:
@@ -16,7 +21,7 @@ class CacheControlMiddleware:
         privada = (
             request.user.is_authenticated
             or getattr(request, "is_preview", False)
-            or request.path.startswith(("/admin/", "/django-admin/"))
+            or request.path.startswith(PRIVADAS)
             or request.method not in ("GET", "HEAD")
             or response.cookies
         )
@@ -36,3 +41,20 @@ class CacheControlMiddleware:
                 s_maxage=settings.CACHE_PROXY_SEGUNDOS,
             )
         return response
+
+
+class RutaRecordadaMiddleware:
+    """The site for every public request, and the route for Wagtail's ``serve``,
+    from the process's memory (``cms.cache.rutas``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith(PRIVADAS):
+            sitio_de(request)
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is serve and not request.path.startswith(PRIVADAS):
+            ruta(request, view_args[0] if view_args else view_kwargs.get("path", ""))

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     # A refused deletion of a record's content becomes an admin message.
     "archivo.middleware.ResguardoMiddleware",
     "cms.cache.middleware.CacheControlMiddleware",
+    "cms.cache.middleware.RutaRecordadaMiddleware",
     # Last, as django-axes asks: it answers a locked-out login with its page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -116,7 +117,9 @@ DATABASES = {"default": environment.database(DATABASE_URL, BASE_DIR / "db.sqlite
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL")
-CACHES = environment.caches(REDIS_URL)
+CACHES = environment.caches(
+    REDIS_URL, os.environ.get("CACHE_DESACTIVADA", "").lower() == "true"
+)
 TASKS = environment.tasks(REDIS_URL)
 RQ_QUEUES = environment.rq_queues(REDIS_URL)
 if REDIS_URL:

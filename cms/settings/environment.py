@@ -30,9 +30,18 @@ def database(url: str | None, sqlite_path: Path) -> dict:
     return config
 
 
-def caches(redis_url: str | None) -> dict:
-    """Redis cache when ``REDIS_URL`` is set, local memory otherwise."""
-    if redis_url:
+def caches(redis_url: str | None, desactivada: bool = False) -> dict:
+    """Redis cache when ``REDIS_URL`` is set, local memory otherwise.
+
+    ``proceso`` is always the process's own memory: the site, its settings, the
+    menu and the routes, read on every request (``cms.cache.memoria``).
+    ``renditions`` is the cache Wagtail looks image renditions up in.
+    ``desactivada`` (``CACHE_DESACTIVADA``) turns the shared cache off, to
+    measure the cold path (``bench/sitio.py --sin-memoria``).
+    """
+    if desactivada:
+        backend = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    elif redis_url:
         backend = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": redis_url,
@@ -44,7 +53,17 @@ def caches(redis_url: str | None) -> dict:
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
-    return {"default": backend}
+    proceso = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "proceso",
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+    renditions = (
+        {**backend, "KEY_PREFIX": "cms-renditions"}
+        if redis_url and not desactivada
+        else {**proceso, "LOCATION": "renditions"}
+    )
+    return {"default": backend, "proceso": proceso, "renditions": renditions}
 
 
 def tasks(redis_url: str | None) -> dict:

@@ -4,7 +4,7 @@ from django import template
 from django.utils.formats import date_format
 from wagtail.models import Site
 
-from cms.cache.memoria import memorizar
+from cms.cache.memoria import hijos, memorizar
 
 register = template.Library()
 
@@ -20,6 +20,8 @@ def secciones_menu(context):
         f"menu:{site.pk}",
         lambda: list(site.root_page.get_children().live().in_menu()),
         request,
+        [hijos(site.root_page_id)],
+        proceso=True,
     )
 
 

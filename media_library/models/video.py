@@ -42,7 +42,7 @@ class VideoIndexPage(PublicaSoloPorFlujo, Page):
         vivos = VideoPage.objects.live().child_of(self)
         context.update(
             videos=filtros.aplicar(vivos, ExtractYear("first_published_at"))
-            .select_related("area")
+            .select_related("area", "musica")
             .prefetch_related("renditions")
             .order_by("-first_published_at"),
             filtros=filtros,

@@ -35,5 +35,7 @@ def test_public_home_shows_the_latest_boletines(pagina, sitio_en_vivo):
     expect(
         pagina.get_by_role("link", name="Egresan 1,200 técnicos de la generación")
     ).to_be_visible()
-    pagina.get_by_role("link", name="Sala de prensa").click()
+    pagina.get_by_role("navigation", name="Principal").get_by_role(
+        "link", name="Sala de prensa"
+    ).click()
     expect(pagina.get_by_role("heading", level=1)).to_have_text("Sala de prensa")

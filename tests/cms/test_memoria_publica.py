@@ -62,10 +62,15 @@ def test_publishing_shows_the_new_text_on_the_page_listing_and_home(client, siti
     for url in (URL, "/boletines/", "/"):
         _html(client, url)  # remembered
     boletin = BoletinPage.objects.get(slug=SLUG)
-    antes = VersionDelContenido.actual()
+    ambitos = ["sitio", f"pagina:{boletin.pk}", f"seccion:{boletin.get_parent().pk}"]
+    antes = VersionDelContenido.actuales(ambitos)
     boletin.title = "Título corregido del boletín de robótica"
     boletin.save_revision().publish()
-    assert VersionDelContenido.actual() > antes
+    despues = VersionDelContenido.actuales(ambitos)
+    # The boletín and its newsroom move; the rest of the site keeps its memory.
+    assert despues["sitio"] == antes["sitio"]
+    assert despues[ambitos[1]] > antes[ambitos[1]]
+    assert despues[ambitos[2]] > antes[ambitos[2]]
     for url in (URL, "/boletines/", "/"):
         assert "Título corregido del boletín de robótica" in _html(client, url)
 
