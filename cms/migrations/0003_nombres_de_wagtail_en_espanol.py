@@ -41,7 +41,7 @@ def en_ingles(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms", "0001_version_del_contenido"),
+        ("cms", "0002_version_por_ambito"),
         ("wagtailcore", "0002_initial_data"),
         ("wagtailcore", "0025_collection_initial_data"),
     ]
