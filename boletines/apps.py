@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 import archivo
+from workflows import publicacion
 
 
 class BoletinesConfig(AppConfig):
@@ -10,9 +11,11 @@ class BoletinesConfig(AppConfig):
 
     def ready(self):
         from . import signal_handlers  # noqa: PLC0415 — receivers connect once apps are ready
+        from .distribucion import resumen_de_envio  # noqa: PLC0415
         from .models import BoletinPage  # noqa: PLC0415 — models load after apps.py
 
         signal_handlers.conectar()
+        publicacion.registrar_resumen(resumen_de_envio)
         archivo.register(
             BoletinPage,
             serie="9C.3",  # Formato Boletín Informativo

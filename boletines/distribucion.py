@@ -18,8 +18,13 @@ When it goes out:
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from workflows.models import Retiro
 
 from .models import (
+    BoletinPage,
     ContactoDistribucion,
     Distribucion,
     Envio,
@@ -88,3 +93,40 @@ def agenda_pendiente(ahora=None):
     if Distribucion.objects.filter(tipo=Distribucion.AGENDA, semana=lunes).exists():
         return None
     return enviar_agenda(lunes)
+
+
+def resumen_de_envio(objeto):
+    """The final approval's «se enviará a N destinatarios de las listas …».
+
+    Only a boletín's first publication goes to the media (see above).
+    """
+    if not isinstance(objeto, BoletinPage):
+        return None
+    original = Distribucion.objects.filter(
+        tipo=Distribucion.BOLETIN, boletin_id=objeto.pk
+    ).first()
+    if original is not None:
+        pendientes = Retiro.objects.filter(page_id=objeto.pk).exclude(
+            pk__in=Distribucion.objects.filter(
+                tipo=Distribucion.FE_DE_ERRATAS, retiro__isnull=False
+            ).values("retiro")
+        )
+        if not pendientes.exists():
+            return _("no se enviará de nuevo a los medios")
+        numero = original.envios.count()
+        return ngettext(
+            "se enviará la fe de erratas a %(numero)s destinatario del boletín",
+            "se enviará la fe de erratas a los %(numero)s destinatarios del boletín",
+            numero,
+        ) % {"numero": numero}
+    elegidas = list(objeto.listas.all())  # the revision's, not yet saved
+    listas = list(ListaDistribucion.objects.filter(predeterminada=True)) + [
+        lista for lista in elegidas if not lista.predeterminada
+    ]
+    numero = len(destinatarios([lista.pk for lista in elegidas]))
+    nombres = ", ".join(f"«{lista.nombre}»" for lista in listas)
+    return ngettext(
+        "se enviará a %(numero)s destinatario de las listas %(listas)s",
+        "se enviará a %(numero)s destinatarios de las listas %(listas)s",
+        numero,
+    ) % {"numero": numero, "listas": nombres}

@@ -1,11 +1,14 @@
 """Admin registration of the campaigns' viewsets, snippets and dashboard panel."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from cms.administracion.tablero import registrar_alta
+
 from .dashboard import PublicacionesVencidasPanel
-from .models import ReporteCumplimiento
+from .models import CampanaPage, ReporteCumplimiento
 from .permissions import VER_CALENDARIO
 from .politicas import PoliticaDeReportes
 from .viewsets import (
@@ -30,3 +33,5 @@ def panel_de_vencidas(request, panels):
 register_permission_policy(ReporteCumplimiento, PoliticaDeReportes(ReporteCumplimiento))
 register_snippet(InstruccionViewSet)
 register_snippet(ReporteCumplimientoViewSet)
+
+registrar_alta(CampanaPage, _("Nueva campaña"))

@@ -8,6 +8,8 @@ class CmsConfig(AppConfig):
     verbose_name = "CMS"
 
     def ready(self):
-        from .cache import signal_handlers  # noqa: PLC0415 — models load first
+        from .administracion import campos  # noqa: PLC0415 — models load first
+        from .cache import signal_handlers  # noqa: PLC0415
 
         signal_handlers.conectar()
+        campos.registrar()

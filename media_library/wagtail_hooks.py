@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import policy_registry
 
+from cms.administracion.tablero import registrar_alta
+
 from .forms import MOSTRAR, OCULTAR
 from .models import TrabajoVideo, VideoPage, documento_publico
 from .pipeline import encolar
@@ -56,3 +58,6 @@ def solo_documentos_publicos(documento, request):
     if not documento_publico(documento):
         raise Http404
     return None
+
+
+registrar_alta(VideoPage, _("Nuevo video"))

@@ -40,13 +40,20 @@ class DetalleColumn(Column):
         return format_html('<a href="{}">{}</a>', url, _("Ver recogidas"))
 
 
+class CasillaOpcional(forms.CheckboxInput):
+    """Unchecked means no filter: without it the active filters read «False»."""
+
+    def value_from_datadict(self, data, files, name):
+        return True if super().value_from_datadict(data, files, name) else None
+
+
 class CoberturaFilterSet(WagtailFilterSet):
     """Only the boletines with no pick-up yet."""
 
     sin_cobertura = django_filters.BooleanFilter(
         label=_("Solo sin cobertura"),
         method="filtrar_sin_cobertura",
-        widget=forms.CheckboxInput,
+        widget=CasillaOpcional,
     )
 
     class Meta:

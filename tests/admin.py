@@ -115,13 +115,19 @@ def tarea_actual(pagina):
     return type(pagina).objects.get(pk=pagina.pk).current_workflow_task_state
 
 
-def accion(usuario, pagina, nombre, comentario=None, ajax=False):
-    """``usuario`` takes the workflow action ``nombre`` on the current task."""
+def accion(usuario, pagina, nombre, comentario=None, ajax=False, confirmar=True):
+    """``usuario`` takes the workflow action ``nombre`` on the current task.
+
+    An approval confirms what it does (the last one publishes) unless
+    ``confirmar=False``.
+    """
     estado = tarea_actual(pagina)
     url = reverse(
         "wagtailadmin_pages:workflow_action", args=(pagina.pk, nombre, estado.pk)
     )
     datos = {} if comentario is None else {"comment": comentario}
+    if nombre == "approve" and confirmar:
+        datos["confirmar"] = "on"
     cabeceras = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"} if ajax else {}
     return cliente(usuario).post(url, datos, **cabeceras)
 

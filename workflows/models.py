@@ -4,9 +4,10 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.forms import TaskStateCommentForm
-from wagtail.models import AbstractGroupApprovalTask
+from wagtail.models import AbstractGroupApprovalTask, Task
 
 MENSAJE_CUATRO_OJOS = _(
     "No puedes aprobar un contenido que tú enviaste o editaste por última vez: "
@@ -23,6 +24,22 @@ class MotivoObligatorioForm(TaskStateCommentForm):
         widget=forms.Textarea({"rows": 3}),
         error_messages={
             "required": _("Escribe qué hay que cambiar: el autor verá este motivo.")
+        },
+    )
+
+
+class ConfirmarPublicacionForm(TaskStateCommentForm):
+    """The last approval publishes and distributes: the approver confirms it."""
+
+    comment = forms.CharField(
+        label=_("Comentario (opcional)"),
+        required=False,
+        widget=forms.Textarea({"rows": 2}),
+    )
+    confirmar = forms.BooleanField(
+        label=_("Confirmo la publicación y el envío"),
+        error_messages={
+            "required": _("Marca la casilla para confirmar que se publica y se envía.")
         },
     )
 
@@ -56,16 +73,59 @@ class AprobacionCuatroOjosTask(AbstractGroupApprovalTask):
             ids.add(obj.latest_revision.user_id)
         return ids - {None}
 
+    @staticmethod
+    def es_la_ultima(obj):
+        """Whether approving the current task ends the workflow, so publishes."""
+        estado = getattr(obj, "current_workflow_state", None)
+        if estado is None or estado.current_task_state is None:
+            return False
+        ultima = (
+            Task.objects.filter(
+                workflow_tasks__workflow=estado.workflow_id, active=True
+            )
+            .order_by("-workflow_tasks__sort_order")
+            .first()
+        )
+        return ultima is not None and ultima.pk == estado.current_task_state.task_id
+
     def get_actions(self, obj, user):
         acciones = super().get_actions(obj, user)
         if user.pk in self.autores(obj):
             return [accion for accion in acciones if accion[0] != "approve"]
+        # The action views ask for the actions before rendering the form: the
+        # form and its template then know whether this approval publishes.
+        self._es_ultima = self.es_la_ultima(obj)
+        if self._es_ultima and any(a[0] == "approve" for a in acciones):
+            # One approve, always through the confirmation of what it will do.
+            acciones = [a for a in acciones if a[0] != "approve"]
+            acciones.append(("approve", _("Aprobar y publicar"), True))
         return acciones
 
     def get_form_for_action(self, action):
         if action == "reject":
             return MotivoObligatorioForm
+        if action == "approve":
+            tarea = self
+
+            class AprobarForm(ConfirmarPublicacionForm):
+                def __init__(self, *args, **kwargs):
+                    super().__init__(*args, **kwargs)
+                    if not tarea._ultima_en_curso:
+                        del self.fields["confirmar"]
+                        self.fields["comment"].label = _("Comentario")
+
+            return AprobarForm
         return super().get_form_for_action(action)
+
+    def get_template_for_action(self, action):
+        if action == "approve" and self._ultima_en_curso:
+            return "workflows/confirmar_publicacion.html"
+        return super().get_template_for_action(action)
+
+    @property
+    def _ultima_en_curso(self):
+        """Whether the object last given to :meth:`get_actions` is at its last task."""
+        return getattr(self, "_es_ultima", False)
 
     def on_action(self, task_state, user, action_name, **kwargs):
         # The admin views already hide the actions; this guards every other path.
@@ -77,7 +137,10 @@ class AprobacionCuatroOjosTask(AbstractGroupApprovalTask):
             raise PermissionDenied(
                 MotivoObligatorioForm.base_fields["comment"].error_messages["required"]
             )
-        return super().on_action(task_state, user, action_name, **kwargs)
+        kwargs.pop("confirmar", None)  # the form's, not Wagtail's
+        super().on_action(task_state, user, action_name, **kwargs)
+        # The action view follows this address: it says what happened, with a link.
+        return reverse("workflows_accion_hecha", args=(task_state.pk,))
 
 
 class Urgencia(models.Model):

@@ -1,11 +1,13 @@
-"""Dashboard panels: the moderation queue and overdue scheduled publications."""
+"""Dashboard panels (the moderation queue, overdue scheduled publications) and the
+editor's banner with the reason of requested changes."""
 
 from datetime import timedelta
 
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
+from wagtail.admin.panels import Panel
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, Revision, TaskState
+from wagtail.models import Page, Revision, TaskState, WorkflowState
 
 from .models import Urgencia
 from .visibilidad import paginas_editables, ve_todas
@@ -16,7 +18,8 @@ class PendientesDeRevisionPanel(Component):
 
     name = "pendientes_de_tu_revision"
     template_name = "workflows/panels/pendientes.html"
-    order = 90
+    # First: Titular and Coordinación open the admin to their queue.
+    order = 10
 
     def __init__(self, request):
         self.request = request
@@ -104,3 +107,31 @@ class ProgramadasAtrasadasPanel(Component):
             if int(r.object_id) in paginas
         ]
         return {"filas": filas}
+
+
+class CambiosSolicitadosPanel(Panel):
+    """Above the edit form: why changes were requested, until the next submission."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "workflows/panels/cambios_solicitados.html"
+
+        def is_shown(self):
+            return self.rechazo() is not None
+
+        def rechazo(self):
+            if not self.instance.pk:
+                return None
+            if not hasattr(self, "_rechazo"):
+                estado = (
+                    WorkflowState.objects.for_instance(self.instance)
+                    .filter(status=WorkflowState.STATUS_NEEDS_CHANGES)
+                    .select_related("current_task_state__finished_by")
+                    .first()
+                )
+                self._rechazo = estado.current_task_state if estado else None
+            return self._rechazo
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["rechazo"] = self.rechazo()
+            return context

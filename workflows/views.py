@@ -1,4 +1,5 @@
-"""Admin views: taking content down for an error, and the archivist's audit log."""
+"""Admin views: taking content down for an error, the archivist's audit log, and
+what an approval did."""
 
 import datetime
 
@@ -8,10 +9,14 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import IntegerField, Value
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin import messages as wagtail_messages
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.log_actions import registry as log_action_registry
-from wagtail.models import Page
+from wagtail.models import Page, TaskState, WorkflowState
 
 from .correcciones import retirar_por_error
 from .models import Retiro
@@ -73,3 +78,40 @@ def retirar_por_error_view(request, page_id):
     return TemplateResponse(
         request, "workflows/retirar.html", {"page": pagina, "form": form}
     )
+
+
+def accion_hecha(request, task_state_id):
+    """After approving or requesting changes: what happened, with a link; then home.
+
+    The task's ``on_action`` sends the workflow action view here.
+    """
+    estado = get_object_or_404(TaskState, pk=task_state_id)
+    if estado.finished_by_id != request.user.pk:
+        raise PermissionDenied
+    objeto = estado.workflow_state.content_object
+    objeto = type(objeto).objects.get(pk=objeto.pk).specific
+    datos = {"titulo": objeto.title, "tarea": estado.task.name}
+    editar = reverse("wagtailadmin_pages:edit", args=(objeto.pk,))
+    if estado.status == TaskState.STATUS_REJECTED:
+        mensaje = _(
+            "Se solicitaron cambios en «%(titulo)s» (%(tarea)s); se avisó a quien "
+            "lo envió."
+        )
+        botones = [wagtail_messages.button(editar, _("Ver el contenido"))]
+    elif objeto.live:
+        mensaje = _("Se aprobó y publicó «%(titulo)s».")
+        botones = [wagtail_messages.button(objeto.full_url, _("Ver en el sitio"), True)]
+    elif estado.workflow_state.status == WorkflowState.STATUS_APPROVED:
+        ultima = objeto.get_latest_revision()
+        datos["fecha"] = date_format(
+            timezone.localtime(ultima.approved_go_live_at), "j \\d\\e F \\d\\e Y, H:i"
+        )
+        mensaje = _("Se aprobó «%(titulo)s»; se publicará el %(fecha)s.")
+        botones = [wagtail_messages.button(editar, _("Ver el contenido"))]
+    else:
+        siguiente = estado.workflow_state.current_task_state
+        datos["siguiente"] = siguiente.task.name if siguiente else ""
+        mensaje = _("Se aprobó «%(titulo)s» en %(tarea)s; pasa a %(siguiente)s.")
+        botones = [wagtail_messages.button(editar, _("Ver el contenido"))]
+    wagtail_messages.success(request, mensaje % datos, buttons=botones)
+    return redirect("wagtailadmin_home")

@@ -13,7 +13,7 @@ from .correcciones import REPUBLICAR, RETIRAR
 from .models import Urgencia
 from .panels import PendientesDeRevisionPanel, ProgramadasAtrasadasPanel
 from .permissions import RETIRAR_POR_ERROR
-from .views import retirar_por_error_view
+from .views import accion_hecha, retirar_por_error_view
 from .viewsets import BitacoraViewSet
 from .visibilidad import solo_visibles
 
@@ -31,13 +31,19 @@ class EnviarUrgenteMenuItem(SubmitForModerationMenuItem):
     """Submit for approval marked urgent: it goes first in the approvers' queue."""
 
     label = gettext_lazy("Enviar como urgente")
+    explicacion = gettext_lazy("Pasa primero en la cola de quien aprueba.")
     name = "action-submit-urgente"
     template_name = "workflows/action_menu/urgente.html"
-    order = 25
+    # Right after Wagtail's «Enviar a revisión» (60), never the first choice.
+    order = 61
 
     def get_context_data(self, parent_context):
         # The parent names the button after the workflow ("Enviar a Boletín").
-        return {**super().get_context_data(parent_context), "label": self.label}
+        return {
+            **super().get_context_data(parent_context),
+            "label": self.label,
+            "explicacion": self.explicacion,
+        }
 
 
 @hooks.register("register_page_action_menu_item")
@@ -120,6 +126,11 @@ def urls_de_retiro():
             "retirar/<int:page_id>/",
             retirar_por_error_view,
             name="retirar_por_error",
+        ),
+        path(
+            "aprobaciones/<int:task_state_id>/hecho/",
+            accion_hecha,
+            name="workflows_accion_hecha",
         ),
     ]
 

@@ -17,7 +17,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Panel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -28,6 +28,7 @@ from cms.cache.memoria import memorizar, seccion
 from cms.consulta import entero
 from cms.paginas import PublicaSoloPorFlujo
 from home.models import Area, InstitucionSettings
+from workflows.panels import CambiosSolicitadosPanel
 
 from ..blocks import CuerpoBlock
 from ..feeds import BoletinesAtomFeed, BoletinesFeed
@@ -250,50 +251,81 @@ def imagenes_del_cuerpo(cuerpo):
     return imagenes
 
 
-class BoletinPageForm(WagtailAdminPageForm):
-    """A boletín is approved with 1 to 5 photos, each with alt text and credit.
+def faltantes_de_fotos(fotos, del_cuerpo=()):
+    """What a boletín's photos still lack before submission, one sentence each.
 
-    Images placed in the body are photos published with the boletín too (003 P02
-    2.1): they count in the five and need the same alt text and credit.
+    The one place for the photo rules: the form refuses a submission with any of
+    them, a draft saves anyway, and the editor's checklist lists them. Images
+    placed in the body (``del_cuerpo``: image and the alt text it shows) are
+    photos published with the boletín too (003 P02 2.1): they count in the five
+    and need the same alt text and credit.
+    """
+    faltan = []
+    distintas = {imagen.pk for imagen in fotos} | {i.pk for i, _ in del_cuerpo}
+    if not fotos or len(distintas) > MAX_FOTOS:
+        faltan.append(
+            _(
+                "Un boletín lleva de 1 a 5 fotografías, contando las del cuerpo "
+                "y al menos una en «Fotografías»; este tiene %(n)s."
+            )
+            % {"n": len(distintas)}
+        )
+    revisadas = set()
+    for imagen, alt in [(i, i.description) for i in fotos] + list(del_cuerpo):
+        campos = [
+            nombre
+            for nombre, valor in (
+                (_("texto alternativo"), alt),
+                (_("crédito"), imagen.credito),
+            )
+            if not (valor or "").strip()
+        ]
+        if campos and (imagen.pk, alt) not in revisadas:
+            revisadas.add((imagen.pk, alt))
+            faltan.append(
+                _(
+                    "A la fotografía «%(titulo)s» le falta %(faltan)s: "
+                    "agrégalo en Imágenes antes de enviar el boletín."
+                )
+                % {"titulo": imagen.title, "faltan": " y ".join(map(str, campos))}
+            )
+    return faltan
+
+
+class PendientesPanel(Panel):
+    """The editor's checklist: what the saved boletín still lacks to be submitted."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "boletines/panels/pendientes.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            fotos, del_cuerpo = [], []
+            if self.instance.pk:
+                fotos = [foto.imagen for foto in self.instance.fotos.all()]
+                del_cuerpo = imagenes_del_cuerpo(self.instance.cuerpo)
+            context["faltantes"] = faltantes_de_fotos(fotos, del_cuerpo)
+            return context
+
+
+class BoletinPageForm(WagtailAdminPageForm):
+    """A boletín is submitted with 1 to 5 photos, each with alt text and credit.
+
+    Saving a draft (and autosave) defers the rules: offices write first and get
+    the photos later; the checklist above the form shows what is still missing.
     """
 
     def clean(self):
         cleaned_data = super().clean()
+        if self.is_deferred_validation:
+            return cleaned_data
         formset = self.formsets["fotos"]
         formset.is_valid()  # cleans each photo's form, even past the maximum
         datos = [getattr(form, "cleaned_data", {}) for form in formset.forms]
         fotos = [d["imagen"] for d in datos if d.get("imagen") and not d.get("DELETE")]
         del_cuerpo = imagenes_del_cuerpo(cleaned_data.get("cuerpo"))
-        distintas = {imagen.pk for imagen in fotos} | {i.pk for i, _ in del_cuerpo}
-        if not fotos or len(distintas) > MAX_FOTOS:
-            self.add_error(
-                None,
-                _(
-                    "Un boletín lleva de 1 a 5 fotografías, contando las del cuerpo "
-                    "y al menos una en «Fotografías»; este tiene %(n)s."
-                )
-                % {"n": len(distintas)},
-            )
-        revisadas = set()
-        for imagen, alt in [(i, i.description) for i in fotos] + del_cuerpo:
-            faltan = [
-                nombre
-                for nombre, valor in (
-                    (_("texto alternativo"), alt),
-                    (_("crédito"), imagen.credito),
-                )
-                if not (valor or "").strip()
-            ]
-            if faltan and (imagen.pk, alt) not in revisadas:
-                revisadas.add((imagen.pk, alt))
-                self.add_error(
-                    None,
-                    _(
-                        "A la fotografía «%(titulo)s» le falta %(faltan)s: "
-                        "agrégalo en Imágenes antes de enviar el boletín."
-                    )
-                    % {"titulo": imagen.title, "faltan": " y ".join(map(str, faltan))},
-                )
+        for mensaje in faltantes_de_fotos(fotos, del_cuerpo):
+            self.add_error(None, mensaje)
         return cleaned_data
 
 
@@ -343,7 +375,10 @@ class BoletinPage(PublicaSoloPorFlujo, RoutablePageMixin, Page):
         ),
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        CambiosSolicitadosPanel(heading=_("Cambios solicitados")),
+        PendientesPanel(heading=_("Lo que falta para enviar a revisión")),
+        *Page.content_panels,
         MultiFieldPanel(
             [FieldPanel("lugar"), FieldPanel("fecha")], heading=_("Lugar y fecha")
         ),

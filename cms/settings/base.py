@@ -217,6 +217,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("es-mx", "Español (México)")]
 WAGTAIL_CONTENT_LANGUAGES = [("es-mx", "Español (México)")]
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+# The project's catalogue wins over every app's: it completes Wagtail's and
+# django-axes' Spanish and words the admin for this office (docs/traducciones.md).
+LOCALE_PATHS = [PROJECT_DIR / "locale"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
@@ -257,6 +260,7 @@ WAGTAIL_FINISH_WORKFLOW_ACTION = "workflows.publicacion.publicar_al_aprobar"
 # Workflow e-mails go to the approving groups only (workflows/signal_handlers.py).
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.administracion.formularios.FormularioDeAcceso"
 # No avatars from an outside service: the admin works offline and leaks nothing.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -267,11 +271,13 @@ SCHEDULER_INTERVAL_SECONDS = int(os.environ.get("SCHEDULER_INTERVAL_SECONDS", "6
 # The weekly agenda goes to the default distribution list on Mondays from this hour.
 AGENDA_HORA_DE_ENVIO = 8
 
+# WARNING by default; INFO shows, among others, one line per background task.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING").upper()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         "django": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },

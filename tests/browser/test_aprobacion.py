@@ -40,7 +40,39 @@ def aprobar_desde_el_panel(pagina, sitio, usuario, titulo):
     fila = pagina.locator("tr.pendiente", has_text=titulo)
     expect(fila).to_be_visible()
     fila.get_by_role("button", name="Aprobar", exact=True).click()
+    expect(pagina.locator(".messages")).to_contain_text(f"Se aprobó «{titulo}»")
     expect(pagina.locator("tr.pendiente", has_text=titulo)).to_have_count(0)
+
+
+def publicar_desde_el_panel(
+    pagina,
+    sitio,
+    titulo,
+    envio=r"se enviará a \d+ destinatarios de las listas «",
+    seccion="/boletines/",
+):
+    """The Titular's last approval: confirm what will be published and sent.
+
+    ``envio=None`` where nothing is sent (a campaign, a video).
+    """
+    entrar(pagina, sitio, "titular")
+    fila = pagina.locator("tr.pendiente", has_text=titulo)
+    expect(fila).to_be_visible()
+    fila.get_by_role("button", name="Aprobar y publicar").click()
+    resumen = pagina.locator("[data-resumen-de-publicacion]")
+    expect(resumen).to_contain_text(
+        re.compile(r"Se publicará en http://\S+" + re.escape(seccion))
+    )
+    if envio:
+        expect(resumen).to_contain_text(re.compile(envio))
+    pagina.get_by_label("Confirmo la publicación y el envío").check()
+    pagina.get_by_role("button", name="Confirmar: publicar y enviar").click()
+    mensajes = pagina.locator(".messages")
+    expect(mensajes).to_contain_text(f"Se aprobó y publicó «{titulo}»")
+    enlace = mensajes.get_by_role("link", name="Ver en el sitio")
+    expect(enlace).to_have_attribute("href", re.compile(re.escape(seccion)))
+    expect(pagina.locator("tr.pendiente", has_text=titulo)).to_have_count(0)
+    return enlace.get_attribute("href")
 
 
 def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
@@ -72,7 +104,7 @@ def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
         "Equipo Halcones"
     )
     pagina.get_by_role("button", name="Más acciones").click()
-    pagina.get_by_role("button", name="Enviar a Boletín").click()
+    pagina.get_by_role("button", name="Enviar a revisión").click()
     expect(pagina.locator(".messages")).to_contain_text("enviada")
 
     boletin = BoletinPage.objects.get(title=TITULO)
@@ -80,10 +112,11 @@ def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
 
     aprobar_desde_el_panel(pagina, sitio_en_vivo, "coordinacion", TITULO)
     assert not BoletinPage.objects.get(pk=boletin.pk).live
-    aprobar_desde_el_panel(pagina, sitio_en_vivo, "titular", TITULO)
+    publica = publicar_desde_el_panel(pagina, sitio_en_vivo, TITULO)
 
     boletin = BoletinPage.objects.get(pk=boletin.pk)
     assert boletin.live
+    assert publica == boletin.full_url
     pagina.context.clear_cookies()
     pagina.goto(f"{sitio_en_vivo}/boletines/")
     pagina.get_by_role("link", name=TITULO).click()
@@ -130,11 +163,16 @@ def test_an_error_is_taken_down_corrected_and_republished_with_its_note(
         "En ceremonias en cada plantel, 1,260 egresados recibieron su título."
     )
     pagina.get_by_role("button", name="Más acciones").click()
-    pagina.get_by_role("button", name="Enviar a Boletín").click()
+    pagina.get_by_role("button", name="Enviar a revisión").click()
     expect(pagina.locator(".messages")).to_contain_text("enviada")
 
     aprobar_desde_el_panel(pagina, sitio_en_vivo, "coordinacion", boletin.title)
-    aprobar_desde_el_panel(pagina, sitio_en_vivo, "titular", boletin.title)
+    publicar_desde_el_panel(
+        pagina,
+        sitio_en_vivo,
+        boletin.title,
+        envio=r"se enviará la fe de erratas a los \d+ destinatarios del boletín",
+    )
 
     pagina.context.clear_cookies()
     assert pagina.goto(publica).status == 200

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from media_library.models import VideoIndexPage, VideoPage
 from tests.media_library.test_videos import generar_clip
 
-from .test_aprobacion import aprobar_desde_el_panel, entrar
+from .test_aprobacion import aprobar_desde_el_panel, entrar, publicar_desde_el_panel
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +47,7 @@ def test_editor_uploads_approver_watches_preview_public_plays_the_final(
     pagina.locator("#id_archivo_maestro").set_input_files(str(clip))
     pagina.locator("#id_descripcion").fill("Egresan 420 técnicos profesionales.")
     pagina.get_by_role("button", name="Más acciones").click()
-    pagina.get_by_role("button", name="Enviar a Video").click()
+    pagina.get_by_role("button", name="Enviar a revisión").click()
     expect(pagina.locator(".messages")).to_contain_text("enviada")
 
     video = VideoPage.objects.get(title=TITULO)
@@ -62,7 +62,9 @@ def test_editor_uploads_approver_watches_preview_public_plays_the_final(
     assert reproduccion["fuente"].endswith(previa.archivo.url)
     pagina.goto(f"{sitio_en_vivo}/admin/")
     aprobar_desde_el_panel(pagina, sitio_en_vivo, "coordinacion", TITULO)
-    aprobar_desde_el_panel(pagina, sitio_en_vivo, "titular", TITULO)
+    publicar_desde_el_panel(
+        pagina, sitio_en_vivo, TITULO, envio=None, seccion="/videos/"
+    )
 
     video = VideoPage.objects.get(pk=video.pk)
     assert video.live and len(video.finales) == 2

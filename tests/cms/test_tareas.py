@@ -1,5 +1,6 @@
 """Background work runs through django-tasks on the configured queue."""
 
+import logging
 import socket
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from django_tasks import task_backends
 from django_tasks.base import TaskResultStatus
 from wagtail.tasks import delete_file_from_storage_task
 
+from cms.management.commands.worker import callar_tareas
 from cms.settings import environment
 
 RAIZ = Path(__file__).resolve().parents[2]
@@ -120,3 +122,20 @@ def test_with_redis_url_tasks_go_through_rq_and_its_worker(tmp_path):
     )
     assert trabajador.returncode == 0, trabajador.stderr
     assert not objetivo.exists()
+
+
+def test_the_worker_writes_one_line_per_task_only_with_log_level_info(db, caplog):
+    registro = logging.getLogger("django_tasks")
+    registro.setLevel(logging.INFO)  # as db_worker sets it
+    caplog.set_level(logging.INFO, logger="django_tasks")
+
+    callar_tareas("WARNING")
+    registro.info("Task id=1 path=x state=RUNNING")
+    registro.error("Task id=2 failed")
+    assert [r.getMessage() for r in caplog.records] == ["Task id=2 failed"]
+
+    caplog.clear()
+    callar_tareas("INFO")
+    registro.info("Task id=3 state=RUNNING")
+    assert [r.getMessage() for r in caplog.records] == ["Task id=3 state=RUNNING"]
+    callar_tareas("WARNING")
