@@ -23,7 +23,7 @@ from django.test import Client
 from django.urls import reverse
 
 from archivo.models import Registro
-from tests.admin import datos_boletin
+from tests.admin import datos_boletin, entrar
 from tests.factories import BoletinPageFactory, DocumentoFactory, ImagenFactory
 
 PALABRAS_EN_INGLES = {
@@ -301,8 +301,7 @@ def _pantallas_fijas(inst, boletin, registro):
 
 def _recorrer(usuario, inst, boletin, imagen, registro):
     """{screen: visible text} of one role's walk, less screens it may not open."""
-    cliente = Client()
-    cliente.force_login(usuario)
+    cliente = entrar(Client(), usuario)
     vistas = {}
     por_visitar = _pantallas_fijas(inst, boletin, registro)
     visitadas = set()
