@@ -1,5 +1,5 @@
 """Records and retention: content opts in with :func:`register` in its ``ready()``."""
 
-from .registry import register
+from .registry import archivos_propios, register
 
-__all__ = ["register"]
+__all__ = ["archivos_propios", "register"]

@@ -44,6 +44,30 @@ class Registrable:
 _registrados: dict[type, Registrable] = {}
 
 
+class ArchivoPropio:
+    """A file field of a registered item itself (a video's master, a report's PDF),
+    read by the record's snapshot as one more attachment."""
+
+    def __init__(self, instancia, campo):
+        self.file = getattr(instancia, campo)
+        self.pk = f"{instancia.pk}-{campo}"
+        self._meta = type(instancia)._meta
+        self.file_size = None
+        self.nombre = f"{instancia} ({campo})"
+
+    def __str__(self):
+        return self.nombre
+
+
+def archivos_propios(*campos):
+    """``adjuntos`` for :func:`register`: the item's own non-empty file fields."""
+
+    def leer(instancia):
+        return [ArchivoPropio(instancia, c) for c in campos if getattr(instancia, c)]
+
+    return leer
+
+
 def _antes_de_borrar(sender, instance, **kwargs):
     """``pre_delete`` of a registered model, handed to the deletion guard."""
     borrado_de_registrable.send(sender=sender, instance=instance)

@@ -25,28 +25,6 @@ class MediaLibraryConfig(AppConfig):
             serie="9C.6",  # Vídeo
             tipo=_("Video"),
             area=lambda video: video.area or "",
-            adjuntos=archivos_del_video,
+            # Its master and captions: what the SHA-256 of the record covers.
+            adjuntos=archivo.archivos_propios("archivo_maestro", "subtitulos"),
         )
-
-
-class ArchivoDeVideo:
-    """A video's own file (master, captions) as the record's snapshot reads it."""
-
-    def __init__(self, video, campo):
-        self.file = getattr(video, campo)
-        self.pk = f"{video.pk}-{campo}"
-        self._meta = type(video)._meta
-        self.file_size = None
-        self.nombre = f"{video.title} ({campo})"
-
-    def __str__(self):
-        return self.nombre
-
-
-def archivos_del_video(video):
-    """The master file and the captions: what the SHA-256 of the record covers."""
-    return [
-        ArchivoDeVideo(video, campo)
-        for campo in ("archivo_maestro", "subtitulos")
-        if getattr(video, campo)
-    ]

@@ -21,7 +21,7 @@ class MonitoreoConfig(AppConfig):
             serie="9C.9",
             tipo=_("Reporte de monitoreo"),
             folio=lambda reporte: reporte.fecha.strftime("%Y-%m-%d"),
-            adjuntos=lambda reporte: [],
+            adjuntos=archivo.archivos_propios("pdf"),  # the PDF that was sent
         )
         # A mention becomes a record when it is channelled («Formato de monitoreo»).
         archivo.register(

@@ -24,10 +24,12 @@ from archivo.models import (
     Registro,
     VerificacionFijeza,
 )
+from archivo.publicacion import registrar_publicacion
 from archivo.registry import registrados
 from campanas.conectores import RegistroManual
 from campanas.models import PublicacionProgramada
 from media_library.models import Documento, Imagen, VideoPage
+from monitoreo.models import ReporteMonitoreo
 from tests.admin import cliente
 from tests.factories import (
     BoletinPageFactory,
@@ -36,6 +38,7 @@ from tests.factories import (
     ImagenFactory,
     VideoPageFactory,
 )
+from tests.factories.monitoreo import MencionFactory
 from tests.media_library.test_videos import generar_clip
 
 
@@ -317,6 +320,14 @@ def test_every_registered_type_exports_to_a_valid_bag_a_video_included(
         page=campana, fecha=timezone.now(), red="x", texto="Ya está abierta"
     )
     RegistroManual().publicar(post, None, url="https://x.com/cetec/status/7")
+    # The monitoring desk's records: a channelled mention and a sent report.
+    registrar_publicacion(MencionFactory(queja=True))
+    reporte = ReporteMonitoreo.objects.create(
+        fecha=timezone.localdate(),
+        enviado_en=timezone.now(),
+        pdf=SimpleUploadedFile("reporte.pdf", b"%PDF-1.4 reporte del dia"),
+    )
+    registrar_publicacion(reporte)
     acta = _disponer([Registro.objects.de_objeto(campana).get()])
     assert acta.estado == Disposicion.EJECUTADA, list(
         Disposicion.objects.values_list("estado", flat=True)
@@ -334,6 +345,11 @@ def test_every_registered_type_exports_to_a_valid_bag_a_video_included(
     maestro = hashlib.sha256(_bytes(video.archivo_maestro)).hexdigest()
     archivos = destino / "data" / "registros" / f"{registro.pk:08d}" / "archivos"
     assert [p.name.split("-")[0] for p in archivos.iterdir()] == [maestro]
+    # The report's record keeps the PDF that was sent.
+    registro = Registro.objects.de_objeto(reporte).get()
+    archivos = destino / "data" / "registros" / f"{registro.pk:08d}" / "archivos"
+    pdf = hashlib.sha256(b"%PDF-1.4 reporte del dia").hexdigest()
+    assert [p.name.split("-")[0] for p in archivos.iterdir()] == [pdf]
 
 
 def test_a_new_master_for_a_live_video_waits_for_its_workflow_and_the_old_stays(
