@@ -57,7 +57,9 @@ def _accion(usuario, evento, nombre):
         "wagtailsnippets_boletines_evento:workflow_action",
         args=(evento.pk, nombre, estado.pk),
     )
-    return cliente(usuario).post(url, {})
+    # The last approval publishes: it is confirmed, as on the admin's screen.
+    datos = {"confirmar": "on"} if nombre == "approve" else {}
+    return cliente(usuario).post(url, datos)
 
 
 def _correo_de_la_semana(capturar):
