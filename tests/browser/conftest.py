@@ -7,9 +7,14 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from tests import instantanea
+
+# An approval publishes, records and distributes inside its request; with the
+# SQLite and PostgreSQL passes running at once that can take longer than
+# Playwright's 5 s before the next page (and its message) arrives.
+expect.set_options(timeout=30_000)
 
 CHROMIUM = (
     os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or ("/usr/bin/chromium")

@@ -103,8 +103,12 @@ def test_every_public_page_type_looks_right_and_passes_axe_at_both_widths(
                 "document.querySelectorAll('img[loading=lazy]')"
                 ".forEach(i => { i.loading = 'eager'; })"
             )
-            pagina.wait_for_function(
-                "Array.from(document.images).every(i => i.complete)"
+            # evaluate() runs outside the page's CSP; a polled predicate string
+            # is compiled inside it, and the CSP forbids that (PostgreSQL run).
+            pagina.evaluate(
+                "() => Promise.all(Array.from(document.images)"
+                ".filter(i => !i.complete)"
+                ".map(i => new Promise(r => { i.onload = i.onerror = r; })))"
             )
             pagina.screenshot(
                 path=CAPTURAS / f"{nombre}-{ancho}.jpg",
