@@ -11,6 +11,7 @@ from django.core import serializers
 from django.core.cache import caches
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.db import connections
 from django.test.utils import setup_databases, teardown_databases
 from moto.server import ThreadedMotoServer
 from wagtail.models import Collection, Locale, Page, Site
@@ -45,10 +46,12 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
     entrada = getattr(request.config, "workerinput", {})
     if "plantilla_bd" in entrada:
         with django_db_blocker.unblock():
-            retenida = plantilla.usar(entrada["plantilla_bd"], entrada["workerid"])
+            copia = plantilla.usar(entrada["plantilla_bd"], entrada["workerid"])
         yield
-        if retenida is not None:
-            retenida.close()
+        if copia is not None:
+            with django_db_blocker.unblock():
+                connections.close_all()
+            plantilla.borrar_archivo(copia)
         return
     opciones = request.config.option
     conservar = opciones.reuse_db and not opciones.create_db
@@ -67,6 +70,9 @@ def django_db_setup(request, django_test_environment, django_db_blocker):
                 teardown_databases(bases, verbosity=opciones.verbose)
             except Exception as error:  # noqa: BLE001
                 warnings.warn(f"No se borró la base: {error!r}", stacklevel=1)
+        prueba = connections["default"].settings_dict.get("TEST", {}).get("NAME")
+        if connections["default"].vendor == "sqlite" and prueba:
+            plantilla.borrar_archivo(prueba)
 
 
 def con_archivo_privado_en(storages, carpeta):

@@ -5,14 +5,21 @@ Each worker used to run all ~230 migrations on its own test database: about
 PostgreSQL passes together on two cores. Now each pass's controller process
 migrates one database before its workers start and each worker starts from a
 copy: ``CREATE DATABASE … TEMPLATE`` on PostgreSQL; on SQLite the controller
-migrates in memory and saves the result to a file, which each worker loads
-into its own in-memory database with SQLite's backup API. A run without xdist
-(``-n 0``) keeps the usual setup (``django_db_setup`` in tests/conftest.py).
+migrates a file (``DATABASES["default"]["TEST"]["NAME"]``, in memory-backed
+/dev/shm) and each worker copies it. A run without xdist (``-n 0``) keeps the
+usual setup (``django_db_setup`` in tests/conftest.py).
+
+SQLite tests use a file, not Django's in-memory database: with an in-memory
+database the live server's threads and the test share one connection object,
+and a request still running when a browser journey's test reads or writes
+breaks both (``on_commit() cannot be used in manual transaction management``,
+a login that never arrives). With a file each thread has its own connection,
+as with PostgreSQL; WAL and the busy timeout (cms/settings/environment.py)
+order their writes.
 """
 
 import os
-import sqlite3
-import tempfile
+import shutil
 
 from django.db import connections
 from django.test.utils import get_unique_databases_and_mirrors
@@ -36,12 +43,7 @@ def crear(config):
         nombre = conexion.creation.create_test_db(
             verbosity=0, autoclobber=True, serialize=False
         )
-        if conexion.vendor == "sqlite":
-            carpeta = tempfile.mkdtemp(prefix="pruebas-plantilla-")
-            nombre = os.path.join(carpeta, "plantilla.sqlite3")
-            conexion.ensure_connection()
-            with sqlite3.connect(nombre) as archivo:
-                conexion.connection.backup(archivo)
+        # SQLite: closing checkpoints the WAL, so the file alone is the database.
         conexion.close()
     return {"alias": alias, "vendedor": conexion.vendor, "nombre": nombre, "copias": {}}
 
@@ -49,7 +51,7 @@ def crear(config):
 def copiar(config, plantilla, trabajador):
     """In the controller: the PostgreSQL copy of the template for one worker.
 
-    SQLite workers load the template file into memory themselves (``usar``).
+    SQLite workers copy the template file themselves (``usar``).
     """
     if plantilla["vendedor"] != "postgresql":
         return
@@ -65,28 +67,31 @@ def copiar(config, plantilla, trabajador):
 def usar(plantilla, trabajador):
     """In a worker: point the connection at this worker's copy of the template.
 
-    Returns a connection to hold while the tests run (SQLite), or None.
+    Returns the SQLite file to delete when the worker ends, or None.
     """
     conexion = connections[plantilla["alias"]]
     conexion.close()
     if plantilla["vendedor"] == "postgresql":
         conexion.settings_dict["NAME"] = plantilla["copias"][trabajador]
         return None
-    # The in-memory name Django gives a SQLite test database.
-    en_memoria = f"file:memorydb_{plantilla['alias']}?mode=memory&cache=shared"
-    retenida = sqlite3.connect(en_memoria, uri=True, check_same_thread=False)
-    with sqlite3.connect(plantilla["nombre"]) as archivo:
-        archivo.backup(retenida)
-    conexion.settings_dict["NAME"] = en_memoria
-    return retenida
+    base, extension = os.path.splitext(plantilla["nombre"])
+    copia = f"{base}-{trabajador}{extension}"
+    shutil.copyfile(plantilla["nombre"], copia)
+    conexion.settings_dict["NAME"] = copia
+    return copia
+
+
+def borrar_archivo(nombre):
+    """A SQLite database file and the WAL files beside it."""
+    for sufijo in ("", "-wal", "-shm"):
+        if os.path.exists(nombre + sufijo):
+            os.remove(nombre + sufijo)
 
 
 def borrar(config, plantilla):
     """In the controller, at the end: drop the template and its copies."""
     if plantilla["vendedor"] == "sqlite":
-        carpeta = os.path.dirname(plantilla["nombre"])
-        os.remove(plantilla["nombre"])
-        os.rmdir(carpeta)
+        borrar_archivo(plantilla["nombre"])
         return
     creacion = connections[plantilla["alias"]].creation
     with config.stash[blocking_manager_key].unblock():

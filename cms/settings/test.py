@@ -1,5 +1,8 @@
 """The test suite: fast hashing, tasks run inline, mail to the outbox."""
 
+import os
+import tempfile
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "clave-de-pruebas-no-secreta-suficientemente-larga-para-django-50+"
@@ -22,6 +25,20 @@ STORAGES = {  # noqa: F405
         "OPTIONS": {"location": str(VAR_DIR / "test-archivo")},  # noqa: F405
     },
 }
+
+# SQLite: a file in memory-backed /dev/shm, not Django's in-memory database, so
+# the live server's threads get connections of their own (tests/plantilla.py).
+# One name per process: two checkouts' runs on one machine keep apart.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    _carpeta = "/dev/shm" if os.path.isdir("/dev/shm") else tempfile.gettempdir()
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(_carpeta, f"pruebas-cms-{os.getpid()}.sqlite3")
+    }
+    DATABASES["default"]["OPTIONS"] = {  # noqa: F405
+        **DATABASES["default"]["OPTIONS"],  # noqa: F405
+        # A test database need not survive a power cut.
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;",
+    }
 
 # PostgreSQL: a test commits thousands of times (flushes, module data, the browser
 # journeys' committed demo) and need not wait for each commit to reach the disk.
