@@ -2,8 +2,9 @@
 overflows sideways, no stray text comes before the header; a screenshot of each goes
 to var/capturas/sitio/, or to the guide (docs/guia/capturas/sitio/) with
 ``CAPTURAS_GUIA=1`` (dates on the pages change every run, so a plain ``make test``
-leaves the committed pictures alone). The phone menu, the photo viewer and the
-keyboard work."""
+leaves the committed pictures alone). The 410, 500 and maintenance pages pass the
+same checks. The phone menu, the photo viewer (keys and swipe) and the keyboard
+work."""
 
 import os
 from pathlib import Path
@@ -11,7 +12,12 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import override_settings
 from playwright.sync_api import expect
+
+from boletines.models import BoletinPage
+from workflows.correcciones import retirar_por_error
 
 from ..contenido import dar_version_final, publicar_video_con_subtitulos
 
@@ -80,44 +86,47 @@ def test_every_public_page_type_looks_right_and_passes_axe_at_both_widths(
         )
         pagina = contexto.new_page()
         for nombre, url in PAGINAS.items():
-            respuesta = pagina.goto(f"{sitio_en_vivo}{url}")
-            clave = f"{nombre} a {ancho} px"
-            assert respuesta.status == (404 if nombre == "404" else 200), clave
-            expect(pagina.locator("html")).to_have_attribute("lang", "es-MX")
-            pagina.wait_for_load_state("load")
-            problemas = []
-            if (sobra := pagina.evaluate(DESBORDE)) > 0:
-                problemas.append(f"desborda {sobra} px a lo ancho")
-            if sueltos := pagina.evaluate(TEXTO_ANTES_DEL_ENCABEZADO):
-                problemas.append(f"texto antes del encabezado: {sueltos}")
-            problemas += [
-                f"{v['id']} ({v['impact']}): "
-                + "; ".join(n["target"][0] for n in v["nodes"][:3])
-                for v in axe.run(pagina).response["violations"]
-                if v["impact"] in GRAVES
-            ]
-            if problemas:
-                encontrados[clave] = problemas
-            # Lazy images load only when scrolled near: for the capture, all now.
-            pagina.evaluate(
-                "document.querySelectorAll('img[loading=lazy]')"
-                ".forEach(i => { i.loading = 'eager'; })"
-            )
-            # evaluate() runs outside the page's CSP; a polled predicate string
-            # is compiled inside it, and the CSP forbids that (PostgreSQL run).
-            pagina.evaluate(
-                "() => Promise.all(Array.from(document.images)"
-                ".filter(i => !i.complete)"
-                ".map(i => new Promise(r => { i.onload = i.onerror = r; })))"
-            )
-            pagina.screenshot(
-                path=CAPTURAS / f"{nombre}-{ancho}.jpg",
-                full_page=True,
-                type="jpeg",
-                quality=70,
-            )
+            estado = 404 if nombre == "404" else 200
+            if problemas := _revisar(pagina, axe, sitio_en_vivo, nombre, url, estado):
+                encontrados[f"{nombre} a {ancho} px"] = problemas
         contexto.close()
     assert encontrados == {}
+
+
+def _revisar(pagina, axe, sitio, nombre, url, estado):
+    """Visit ``url``; what is wrong with it, and its screenshot in CAPTURAS."""
+    ancho = pagina.viewport_size["width"]
+    respuesta = pagina.goto(f"{sitio}{url}")
+    assert respuesta.status == estado, f"{nombre} a {ancho} px"
+    expect(pagina.locator("html")).to_have_attribute("lang", "es-MX")
+    pagina.wait_for_load_state("load")
+    problemas = []
+    if (sobra := pagina.evaluate(DESBORDE)) > 0:
+        problemas.append(f"desborda {sobra} px a lo ancho")
+    if sueltos := pagina.evaluate(TEXTO_ANTES_DEL_ENCABEZADO):
+        problemas.append(f"texto antes del encabezado: {sueltos}")
+    problemas += [
+        f"{v['id']} ({v['impact']}): "
+        + "; ".join(n["target"][0] for n in v["nodes"][:3])
+        for v in axe.run(pagina).response["violations"]
+        if v["impact"] in GRAVES
+    ]
+    # Lazy images load only when scrolled near: for the capture, all now.
+    pagina.evaluate(
+        "document.querySelectorAll('img[loading=lazy]')"
+        ".forEach(i => { i.loading = 'eager'; })"
+    )
+    # evaluate() runs outside the page's CSP; a polled predicate string
+    # is compiled inside it, and the CSP forbids that (PostgreSQL run).
+    pagina.evaluate(
+        "() => Promise.all(Array.from(document.images)"
+        ".filter(i => !i.complete)"
+        ".map(i => new Promise(r => { i.onload = i.onerror = r; })))"
+    )
+    pagina.screenshot(
+        path=CAPTURAS / f"{nombre}-{ancho}.jpg", full_page=True, type="jpeg", quality=70
+    )
+    return problemas
 
 
 def test_nothing_overflows_sideways_on_a_320_px_phone(
@@ -210,3 +219,73 @@ def test_a_boletin_prints_without_menus_and_with_its_folio_and_address(
     expect(impreso).to_be_visible()
     expect(impreso).to_contain_text("Boletín ")
     expect(impreso).to_contain_text(direccion)  # the site's public address
+
+
+def test_the_error_pages_410_500_and_maintenance_look_right_at_both_widths(
+    navegador, sitio_en_vivo, django_db_blocker
+):
+    """The pages a visitor meets when something is gone or wrong, in the browser."""
+    with django_db_blocker.unblock():
+        boletin = (
+            BoletinPage.objects.live()
+            .exclude(slug="primer-lugar-robotica-torreon")
+            .first()
+        )
+        retirar_por_error(
+            boletin,
+            get_user_model().objects.get(username="titular"),
+            "Cifra equivocada en el segundo párrafo.",
+        )
+    CAPTURAS.mkdir(parents=True, exist_ok=True)
+    axe = Axe()
+    encontrados = {}
+    errores = [
+        ("410", boletin.url, 410, {}),
+        ("500", "/falla-de-prueba/", 500, {"ROOT_URLCONF": "tests.browser.urls"}),
+        ("mantenimiento", "/", 503, {"MANTENIMIENTO": True}),
+    ]
+    for ancho, alto in ANCHOS:
+        contexto = navegador.new_context(
+            locale="es-MX", viewport={"width": ancho, "height": alto}
+        )
+        pagina = contexto.new_page()
+        for nombre, url, estado, ajustes in errores:
+            with override_settings(**ajustes):
+                problemas = _revisar(pagina, axe, sitio_en_vivo, nombre, url, estado)
+            if problemas:
+                encontrados[f"{nombre} a {ancho} px"] = problemas
+        contexto.close()
+    assert encontrados == {}
+
+
+def test_a_swipe_moves_the_gallery_viewer_on_a_phone(navegador, sitio_en_vivo):
+    contexto = navegador.new_context(
+        locale="es-MX", viewport={"width": 390, "height": 844}, has_touch=True
+    )
+    pagina = contexto.new_page()
+    pagina.goto(f"{sitio_en_vivo}/fotografias/")
+    fotos = pagina.locator(".galeria [data-grande]")
+    fotos.first.tap()
+    imagen = pagina.locator("dialog.visor img")
+    expect(imagen).to_have_attribute("src", fotos.nth(0).get_attribute("data-grande"))
+    # A finger from right to left: the next photo; back from left to right.
+    for desde, hasta, indice in [(300, 100, 1), (100, 300, 0)]:
+        pagina.locator("dialog.visor").evaluate(DESLIZAR, [desde, hasta])
+        expect(imagen).to_have_attribute(
+            "src", fotos.nth(indice).get_attribute("data-grande")
+        )
+    # A short touch (a tap on the photo) moves nothing.
+    pagina.locator("dialog.visor").evaluate(DESLIZAR, [200, 180])
+    expect(imagen).to_have_attribute("src", fotos.nth(0).get_attribute("data-grande"))
+    contexto.close()
+
+
+# Real touch events, as a phone's browser sends them for a horizontal swipe.
+DESLIZAR = """(visor, [desde, hasta]) => {
+  const dedo = (x) =>
+    new Touch({identifier: 1, target: visor, clientX: x, clientY: 400});
+  visor.dispatchEvent(new TouchEvent("touchstart",
+    {touches: [dedo(desde)], changedTouches: [dedo(desde)], bubbles: true}));
+  visor.dispatchEvent(new TouchEvent("touchend",
+    {touches: [], changedTouches: [dedo(hasta)], bubbles: true}));
+}"""
