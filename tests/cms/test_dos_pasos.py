@@ -109,3 +109,53 @@ def test_the_admin_assets_the_screens_fetch_are_not_redirected(institucion_compa
     cliente = _entrar_con_clave("titular")
     assert cliente.get("/admin/sprite/").status_code == 200
     assert cliente.get("/admin/jsi18n/").status_code == 200
+
+
+def test_the_account_page_renews_the_recovery_codes(institucion_compartida):
+    coordinacion = institucion_compartida.usuarios["coordinacion"]
+    app = TOTPDevice.objects.create(user=coordinacion, name="Teléfono", confirmed=True)
+    dispositivo = coordinacion.staticdevice_set.create(name="Rec.", confirmed=True)
+    StaticToken.objects.create(device=dispositivo, token="viejo00001")
+    cliente = _entrar_con_clave("coordinacion")
+    cliente.post(
+        reverse("dos_pasos:verificar"), {"codigo": _codigo(app), "next": "/admin/"}
+    )
+
+    cuenta = cliente.get(reverse("wagtailadmin_account")).content.decode()
+    assert "Tienes 1 código de recuperación sin usar." in cuenta
+    boton = re.search(r"<button[^>]*data-dos-pasos-codigos[^>]*>", cuenta).group(0)
+    assert f'formaction="{reverse("dos_pasos:codigos")}"' in boton
+    # The button submits the account form's fields to the codes view.
+    nuevos = cliente.post(reverse("dos_pasos:codigos"), {"name_email-first_name": "X"})
+    codigos = re.findall(r"<code>(\w+)</code>", nuevos.content.decode())
+    assert len(codigos) == 10
+    vigentes = set(
+        StaticToken.objects.filter(device__user=coordinacion).values_list(
+            "token", flat=True
+        )
+    )
+    assert vigentes == set(codigos)
+    cuenta = cliente.get(reverse("wagtailadmin_account")).content.decode()
+    assert "Tienes 10 códigos de recuperación sin usar." in cuenta
+    # Saving the account settings still works with the panel on the page.
+    guardar = cliente.post(
+        reverse("wagtailadmin_account"),
+        {
+            "name_email-first_name": "Coordinación",
+            "name_email-last_name": "General",
+            "name_email-email": "coordinacion@example.org",
+            "locale-preferred_language": "es",
+            "locale-current_time_zone": "America/Mexico_City",
+            "theme-theme": "system",
+            "theme-density": "default",
+            "theme-contrast": "system",
+            "theme-keyboard_shortcuts": "on",
+        },
+    )
+    assert guardar.status_code == 302, guardar.content.decode()[:2000]
+
+
+def test_an_account_without_an_app_has_no_codes_panel(institucion_compartida):
+    cliente = _entrar_con_clave("editor")
+    cuenta = cliente.get(reverse("wagtailadmin_account")).content.decode()
+    assert "data-dos-pasos-codigos" not in cuenta

@@ -1,8 +1,13 @@
 """Visitors download only documents a live public page uses, or that the Titular
 made public; embargoed annexes and internal files answer 404 (before_serve_document)."""
 
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.urls import Resolver404, resolve
 from wagtail.models import PageViewRestriction
 
+from cms.urls import medios_locales
 from tests.admin import cliente
 from tests.factories import DocumentoFactory, StandardPageFactory
 
@@ -52,3 +57,21 @@ def test_a_document_the_titular_made_public_is_served(client, institucion_compar
     formato = DocumentoFactory(title="Formato de solicitud", publico=True)
 
     assert client.get(formato.url).status_code == 200
+
+
+def test_make_runs_media_serving_skips_the_documents_folder(
+    rf, institucion_compartida, settings
+):
+    """With DEBUG, Django serves media/ (cms.urls.medios_locales), not documents."""
+    comprobante = DocumentoFactory(title="Comprobante de licencia de música")
+    urlconf = type("Urls", (), {"urlpatterns": medios_locales()})
+    assert comprobante.file.name.startswith("documents/")
+    with pytest.raises(Resolver404):
+        resolve(settings.MEDIA_URL + comprobante.file.name, urlconf=urlconf)
+    # The rest of media/ still answers: a file written beside the documents.
+    nombre = default_storage.save("original_images/prueba.txt", ContentFile(b"ok"))
+    direccion = settings.MEDIA_URL + nombre
+    vista = resolve(direccion, urlconf=urlconf)
+    respuesta = vista.func(rf.get(direccion), **vista.kwargs)
+    assert respuesta.status_code == 200
+    assert b"".join(respuesta.streaming_content) == b"ok"
