@@ -41,7 +41,20 @@ def aprobar_desde_el_panel(pagina, sitio, usuario, titulo):
     expect(fila).to_be_visible()
     fila.get_by_role("button", name="Aprobar", exact=True).click()
     expect(pagina.locator(".messages")).to_contain_text(f"Se aprobó «{titulo}»")
-    expect(pagina.locator("tr.pendiente", has_text=titulo)).to_have_count(0)
+    _sin_filas(pagina, titulo)
+
+
+def _sin_filas(pagina, titulo):
+    """The queue no longer lists ``titulo``; if it does, say which row and task."""
+    filas = pagina.locator("tr.pendiente", has_text=titulo)
+    try:
+        expect(filas).to_have_count(0)
+    except AssertionError as error:
+        raise AssertionError(
+            f"{error}\nFilas: {filas.all_inner_texts()}\n"
+            f"Mensajes: {pagina.locator('.messages').inner_text()}\n"
+            f"Dirección: {pagina.url}"
+        ) from error
 
 
 def publicar_desde_el_panel(
@@ -71,7 +84,7 @@ def publicar_desde_el_panel(
     expect(mensajes).to_contain_text(f"Se aprobó y publicó «{titulo}»")
     enlace = mensajes.get_by_role("link", name="Ver en el sitio")
     expect(enlace).to_have_attribute("href", re.compile(re.escape(seccion)))
-    expect(pagina.locator("tr.pendiente", has_text=titulo)).to_have_count(0)
+    _sin_filas(pagina, titulo)
     return enlace.get_attribute("href")
 
 
