@@ -1,10 +1,14 @@
-"""The desk's menu, the área's list, bulk actions, log actions and dashboard panels."""
+"""The desk's menu, the área's list, bulk actions, log actions, dashboard panels and
+the coverage panel of a boletín's edit form."""
 
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
+
+from cms.paneles import registrar as registrar_panel
 
 from .acciones_en_bloque import CerrarEnBloque, ClasificarEnBloque
 from .cobertura import modelo_boletin, recogidas_de
@@ -45,6 +49,21 @@ def acciones_de_bitacora(actions):
 @hooks.register("construct_homepage_panels")
 def paneles_de_monitoreo(request, panels):
     panels.extend(paneles_para(request))
+
+
+def panel_de_cobertura(pagina, request):
+    """The «Cobertura en medios» panel of a live boletín's edit form (cms.paneles)."""
+    if not pagina.live or not request.user.has_perm(VER_REPORTE):
+        return None
+    recogidas = list(recogidas_de(pagina))
+    return render_to_string(
+        "monitoreo/panels/cobertura_del_boletin.html",
+        {"recogidas": recogidas, "pagina": pagina},
+        request=request,
+    )
+
+
+registrar_panel("cobertura", panel_de_cobertura)
 
 
 @hooks.register("register_page_header_buttons")

@@ -27,6 +27,7 @@ from wagtail.snippets.models import register_snippet
 from cms.cache.memoria import memorizar, seccion
 from cms.consulta import entero
 from cms.paginas import PublicaSoloPorFlujo
+from cms.paneles import PanelRegistrado
 from home.models import Area, InstitucionSettings
 from workflows.panels import CambiosSolicitadosPanel
 
@@ -400,6 +401,8 @@ class BoletinPage(PublicaSoloPorFlujo, RoutablePageMixin, Page):
             heading=_("Fotografías (de 1 a 5, con texto alternativo y crédito)"),
             max_num=MAX_FOTOS,
         ),
+        # Filled in by the monitoring desk (monitoreo.wagtail_hooks), once live.
+        PanelRegistrado("cobertura", heading=_("Cobertura en medios")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("sumario"),

@@ -24,6 +24,20 @@ def _recogida(boletin, medio, sentimiento="positivo", **campos):
     )
 
 
+def _panel_de_cobertura(html):
+    inicio = html.index("data-cobertura-del-boletin")
+    return html[inicio : html.index("</div>", inicio)]
+
+
+def test_a_draft_boletin_has_no_coverage_panel(institucion_compartida):
+    borrador = BoletinPageFactory(parent=institucion_compartida.sala, title="Borrador")
+    edicion = cliente("coordinacion").get(
+        reverse("wagtailadmin_pages:edit", args=[borrador.pk])
+    )
+    assert edicion.status_code == 200
+    assert "data-cobertura-del-boletin" not in edicion.content.decode()
+
+
 def test_a_boletins_pickups_show_on_its_admin_page_report_and_record(
     institucion_compartida,
 ):
@@ -44,6 +58,17 @@ def test_a_boletins_pickups_show_on_its_admin_page_report_and_record(
         reverse("wagtailadmin_pages:edit", args=[boletin.pk])
     )
     assert "Cobertura en medios (3)" in edicion.content.decode()
+    # The edit form's own panel: which outlets, when, with what sentiment.
+    panel = _panel_de_cobertura(edicion.content.decode())
+    assert "Recogido por 3 medios" in panel
+    assert all(m.nombre in panel for m in medios) and "Positivo" in panel
+    assert "Queja" not in panel and panel.count("<tr>") == 4  # header and 3 rows
+    # The editor, who may not read the desk's reports, gets no panel.
+    del_editor = cliente("editor").get(
+        reverse("wagtailadmin_pages:edit", args=[boletin.pk])
+    )
+    assert del_editor.status_code == 200
+    assert "data-cobertura-del-boletin" not in del_editor.content.decode()
 
     detalle = c.get(reverse("cobertura_boletines:detalle", args=[boletin.pk]))
     html = detalle.content.decode()
