@@ -15,6 +15,7 @@ from wagtail.models import Site
 from wagtail.rich_text import RichText
 
 from archivo.publicacion import registrar_publicacion
+from campanas.models import PublicacionProgramada
 from home.models import InstitucionSettings, StandardPage
 from monitoreo.models import (
     AsignacionMonitoreo,
@@ -126,6 +127,8 @@ def cargar(areas, boletin=None):
     )
     if not Mencion.objects.exists():
         _semana(medios, areas, monitor, boletin)
+        if PublicacionProgramada.objects.filter(fecha__lte=timezone.now()).exists():
+            _sobre_la_campana(medios, monitor)
     _reporte_enviado(monitor, titular)
 
 
@@ -311,6 +314,34 @@ def _semana(medios, areas, monitor, boletin):
                 clasificacion_manual=True,
                 creada_por=monitor,
             )
+
+
+def _sobre_la_campana(medios, monitor):
+    """Comments on the running campaign's last two posts (reception per post)."""
+    publicadas = PublicacionProgramada.objects.filter(
+        fecha__lte=timezone.now(), page__live=True
+    ).order_by("-fecha")[:2]
+    comentarios = [
+        ("positivo", "comentario", "", "Qué bueno que lo hablen en la escuela."),
+        ("negativo", "comentario", "", "Esto debería verse también con los padres."),
+        ("negativo", "queja", "Atención a víctimas", "Denuncié y nadie me atendió."),
+    ]
+    for n, (sentimiento, tipo, tema, texto) in enumerate(comentarios):
+        publicacion = publicadas[min(n // 2, len(publicadas) - 1)]
+        Mencion.objects.create(
+            medio=medios["Facebook CETEC Coahuila"],
+            publicada_en=publicacion.fecha + datetime.timedelta(hours=2 + n),
+            autor=AUTORES[n % len(AUTORES)],
+            texto=texto,
+            tipo=tipo,
+            sentimiento=sentimiento,
+            tema=tema,
+            publicacion_id=publicacion.page_id,
+            publicacion_de_campana=publicacion,
+            estado=Mencion.CERRADA if tipo == "comentario" else Mencion.CLASIFICADA,
+            clasificacion_manual=True,
+            creada_por=monitor,
+        )
 
 
 def _en_proceso(mencion, dias_atras, cuando, n):

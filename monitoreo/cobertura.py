@@ -59,10 +59,15 @@ def recogidas_de(pagina):
     )
 
 
-def recepcion():
-    """Per publication: sentiment counts and the main complaint topic."""
+def modelo_publicacion_de_campana():
+    return apps.get_model(settings.MONITOREO_PUBLICACION_DE_CAMPANA)
+
+
+def _recepcion(objetos, campo):
+    """``objetos`` with their mentions (``campo`` on Mencion) counted by sentiment,
+    their complaints and the main complaint topic; only those mentioned."""
     tema_principal = (
-        Mencion.objects.filter(publicacion=OuterRef("pk"), tipo=QUEJA)
+        Mencion.objects.filter(**{campo: OuterRef("pk")}, tipo=QUEJA)
         .exclude(tema="")
         .values("tema")
         .annotate(n=Count("pk"))
@@ -70,24 +75,39 @@ def recepcion():
         .values("tema")[:1]
     )
     conteo = "menciones_de_monitoreo"
+
+    def contar(**filtro):
+        return Count(
+            conteo,
+            filter=Q(**{f"{conteo}__{k}": v for k, v in filtro.items()}),
+        )
+
     return (
-        Page.objects.type(*modelos_de_publicacion())
-        .annotate(
+        objetos.annotate(
             menciones=Count(conteo),
-            positivos=Count(
-                conteo, filter=Q(menciones_de_monitoreo__sentimiento=POSITIVO)
-            ),
-            negativos=Count(
-                conteo, filter=Q(menciones_de_monitoreo__sentimiento=NEGATIVO)
-            ),
-            neutros=Count(conteo, filter=Q(menciones_de_monitoreo__sentimiento=NEUTRO)),
-            quejas=Count(conteo, filter=Q(menciones_de_monitoreo__tipo=QUEJA)),
+            positivos=contar(sentimiento=POSITIVO),
+            negativos=contar(sentimiento=NEGATIVO),
+            neutros=contar(sentimiento=NEUTRO),
+            quejas=contar(tipo=QUEJA),
             tema_de_quejas=Subquery(tema_principal),
         )
         .filter(menciones__gt=0)
-        .select_related("content_type")
         .order_by("-negativos", "-menciones")
     )
+
+
+def recepcion():
+    """Per publication: sentiment counts and the main complaint topic."""
+    paginas = Page.objects.type(*modelos_de_publicacion()).select_related(
+        "content_type"
+    )
+    return _recepcion(paginas, "publicacion")
+
+
+def recepcion_de_publicaciones_de_campana():
+    """Per programmed campaign post: the same counts (León 002 §4.4)."""
+    publicaciones = modelo_publicacion_de_campana().objects.select_related("page")
+    return _recepcion(publicaciones, "publicacion_de_campana")
 
 
 def tasa_por_medio():

@@ -134,6 +134,29 @@ class RecepcionView(ReportView):
         return "recepcion-por-publicacion"
 
 
+class RecepcionDeCampanaView(RecepcionView):
+    """The same counts per programmed campaign post: which post drew what."""
+
+    page_title = _("Recepción por publicación de campaña")
+    columns = [
+        Column("campana", label=_("Campaña"), accessor="page.title"),
+        Column("publicacion", label=_("Publicación programada"), accessor="__str__"),
+        *RecepcionView.columns[2:],
+    ]
+    list_export = ["page.title", "__str__", *RecepcionView.list_export[2:]]
+    export_headings = {
+        **RecepcionView.export_headings,
+        "page.title": _("Campaña"),
+        "__str__": _("Publicación programada"),
+    }
+
+    def get_queryset(self):
+        return cobertura.recepcion_de_publicaciones_de_campana()
+
+    def get_filename(self):
+        return "recepcion-por-publicacion-de-campana"
+
+
 def detalle_cobertura_view(request, pk):
     """One boletín's pick-ups: outlet, date, sentiment, link."""
     if not request.user.has_perm(VER_REPORTE):

@@ -24,6 +24,7 @@ from .clasificacion import CAMPOS, clasificar_nueva
 from .filtros import MencionFilterSet
 from .informes import (
     CoberturaView,
+    RecepcionDeCampanaView,
     RecepcionView,
     detalle_cobertura_view,
     tasa_por_medio_view,
@@ -196,6 +197,15 @@ class MencionViewSet(SnippetViewSet):
         class Formulario(base):
             """Quick entry applies the rules; a class changed by hand stays."""
 
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                campo = self.fields.get("publicacion_de_campana")
+                if campo is not None:
+                    campo.queryset = campo.queryset.select_related("page").order_by(
+                        "-fecha"
+                    )
+                    campo.label_from_instance = _etiqueta_de_publicacion
+
             def save(self, commit=True):
                 mencion = self.instance
                 if mencion.pk is None:
@@ -211,6 +221,11 @@ class MencionViewSet(SnippetViewSet):
                 return super().save(commit)
 
         return Formulario
+
+
+def _etiqueta_de_publicacion(publicacion):
+    """«Campaign — network dd/mm/aaaa hh:mm» in the mention form's list."""
+    return f"{publicacion.page.title} — {publicacion}"
 
 
 class EntrevistaViewSet(SnippetViewSet):
@@ -411,3 +426,15 @@ class RecepcionViewSet(InformeViewSet):
     icon = "comment"
     menu_label = _("Recepción por publicación")
     menu_order = 1610
+
+
+class RecepcionDeCampanaViewSet(InformeViewSet):
+    """Reception per programmed campaign post (León 002 §4.4)."""
+
+    name = "recepcion_publicaciones_de_campana"
+    url_prefix = "monitoreo/recepcion-campanas"
+    permiso = VER_REPORTE
+    view_class = RecepcionDeCampanaView
+    icon = "comment"
+    menu_label = _("Recepción por publicación de campaña")
+    menu_order = 1611

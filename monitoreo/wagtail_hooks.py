@@ -18,6 +18,7 @@ from .viewsets import (
     AsuntosAreaViewSet,
     CoberturaViewSet,
     MonitoreoGroup,
+    RecepcionDeCampanaViewSet,
     RecepcionViewSet,
 )
 
@@ -28,7 +29,12 @@ hooks.register("register_bulk_action", CerrarEnBloque)
 
 @hooks.register("register_admin_viewset")
 def registrar_viewsets():
-    return [AsuntosAreaViewSet(), CoberturaViewSet(), RecepcionViewSet()]
+    return [
+        AsuntosAreaViewSet(),
+        CoberturaViewSet(),
+        RecepcionViewSet(),
+        RecepcionDeCampanaViewSet(),
+    ]
 
 
 @hooks.register("register_log_actions")

@@ -358,3 +358,4 @@ MONITOREO_AGENTE = "CMS Comunicación Social (monitoreo)"
 # The boletín page and the delivery model, by label, for coverage and pick-up rates.
 MONITOREO_BOLETIN = "boletines.BoletinPage"
 MONITOREO_ENVIOS = "boletines.Envio"
+MONITOREO_PUBLICACION_DE_CAMPANA = "campanas.PublicacionProgramada"

@@ -6,6 +6,7 @@ import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -150,6 +151,19 @@ class Mencion(models.Model):
         related_name="menciones_de_monitoreo",
         verbose_name=_("publicación a la que se refiere"),
     )
+    # A campaign's programmed post, when the mention answers one (campanas).
+    publicacion_de_campana = models.ForeignKey(
+        settings.MONITOREO_PUBLICACION_DE_CAMPANA,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="menciones_de_monitoreo",
+        verbose_name=_("publicación de la campaña"),
+        help_text=_(
+            "Si responde a una publicación programada de una campaña; la campaña "
+            "queda como la publicación a la que se refiere."
+        ),
+    )
     publicacion_sugerida = models.ForeignKey(
         "wagtailcore.Page",
         on_delete=models.SET_NULL,
@@ -255,6 +269,7 @@ class Mencion(models.Model):
                 FieldRowPanel([FieldPanel("tipo"), FieldPanel("sentimiento")]),
                 FieldRowPanel([FieldPanel("tema"), FieldPanel("area")]),
                 FieldPanel("publicacion"),
+                FieldPanel("publicacion_de_campana"),
                 FieldPanel("destacada"),
             ],
             heading=_("Clasificación"),
@@ -293,6 +308,24 @@ class Mencion(models.Model):
         if self.estado == self.NUEVA and self.tipo and self.sentimiento:
             self.estado = self.CLASIFICADA
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        post = self.publicacion_de_campana
+        if post is None:
+            return
+        if self.publicacion_id is None:
+            self.publicacion_id = post.page_id
+        elif self.publicacion_id != post.page_id:
+            raise ValidationError(
+                {
+                    "publicacion_de_campana": _(
+                        "Esa publicación programada es de otra campaña: elige una "
+                        "de «%(campana)s» o deja vacía la publicación."
+                    )
+                    % {"campana": self.publicacion.title}
+                }
+            )
 
     @property
     def canalizable(self):

@@ -22,6 +22,9 @@ def test_the_demo_week_has_every_type_and_state_two_overdue_and_a_sent_report(
     recogidas = menciones.filter(tipo="nota", publicacion__isnull=False)
     assert recogidas.count() == 3
     assert len({m.publicacion_id for m in recogidas}) == 1
+    de_campana = menciones.exclude(publicacion_de_campana=None)
+    assert de_campana.count() == 3
+    assert all(m.publicacion_id == m.publicacion_de_campana.page_id for m in de_campana)
     enviado = ReporteMonitoreo.objects.exclude(enviado_en=None).get()
     assert enviado.pdf.name and enviado.asunto.startswith("Reporte de monitoreo del")
 

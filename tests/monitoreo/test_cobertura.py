@@ -9,8 +9,15 @@ from django.utils import timezone
 
 from archivo.models import Registro
 from boletines.models import Distribucion, Envio
+from campanas.models import PublicacionProgramada
+from monitoreo.models import Mencion
 from tests.admin import cliente
-from tests.factories import BoletinPageFactory, MedioFactory, MencionFactory
+from tests.factories import (
+    BoletinPageFactory,
+    CampanaPageFactory,
+    MedioFactory,
+    MencionFactory,
+)
 
 
 def _recogida(boletin, medio, sentimiento="positivo", **campos):
@@ -175,5 +182,100 @@ def test_coverage_reports_refuse_other_roles(institucion_compartida):
             reverse("cobertura_boletines:detalle", args=[boletin.pk]),
             reverse("cobertura_boletines:tasa"),
             reverse("recepcion_publicaciones:index"),
+            reverse("recepcion_publicaciones_de_campana:index"),
+            reverse("recepcion_publicaciones_de_campana:index") + "?export=csv",
         ):
             assert c.get(url).status_code in (302, 403), (usuario, url)
+
+
+def _publicacion(campana, dias, red="facebook"):
+    return PublicacionProgramada.objects.create(
+        page=campana,
+        fecha=timezone.now() - datetime.timedelta(days=dias),
+        red=red,
+        texto=f"Publicación de hace {dias} días",
+    )
+
+
+def test_a_mention_of_a_campaign_post_counts_for_the_post_and_its_campaign(
+    institucion_compartida,
+):
+    campana = CampanaPageFactory(
+        parent=institucion_compartida.campanas, title="Noviazgo sin violencia",
+        publicada=True,
+    )  # fmt: skip
+    primera, segunda = _publicacion(campana, 3), _publicacion(campana, 1, "x")
+    for sentimiento in ("positivo", "negativo", "negativo"):
+        MencionFactory(
+            publicacion=campana, publicacion_de_campana=primera,
+            sentimiento=sentimiento, tipo="comentario",
+        )  # fmt: skip
+    MencionFactory(
+        publicacion=campana, publicacion_de_campana=segunda, sentimiento="negativo",
+        tipo="queja", tema="Acoso",
+    )  # fmt: skip
+
+    c = cliente("coordinacion")
+    lista = reverse("recepcion_publicaciones_de_campana:index")
+    html = c.get(lista).content.decode()
+    assert "Noviazgo sin violencia" in html and str(primera) in html
+    filas = list(
+        csv.DictReader(
+            io.StringIO(
+                b"".join(c.get(lista + "?export=csv").streaming_content).decode()
+            )
+        )
+    )
+    por_publicacion = {
+        f["Publicación programada"]: (
+            f["Campaña"], f["Menciones"], f["Positivas"], f["Negativas"], f["Quejas"],
+            f["Tema principal de las quejas"],
+        )
+        for f in filas
+    }  # fmt: skip
+    assert por_publicacion == {
+        str(primera): ("Noviazgo sin violencia", "3", "1", "2", "0", ""),
+        str(segunda): ("Noviazgo sin violencia", "1", "0", "1", "1", "Acoso"),
+    }
+    # The campaign itself adds its posts' mentions up.
+    campanas = c.get(reverse("recepcion_publicaciones:index") + "?export=csv")
+    total = next(
+        f
+        for f in csv.DictReader(
+            io.StringIO(b"".join(campanas.streaming_content).decode())
+        )
+        if f["Publicación"] == "Noviazgo sin violencia"
+    )
+    assert (total["Menciones"], total["Negativas"]) == ("4", "3")
+
+
+def test_the_mention_form_links_a_campaign_post_and_refuses_another_campaigns(
+    institucion_compartida,
+):
+    campana = CampanaPageFactory(
+        parent=institucion_compartida.campanas, title="Vacunación", publicada=True
+    )
+    otra = CampanaPageFactory(
+        parent=institucion_compartida.campanas, title="Becas", publicada=True
+    )
+    publicacion = _publicacion(campana, 2)
+    c = cliente("monitoreo")
+    alta = reverse("wagtailsnippets_monitoreo_mencion:add")
+    formulario = c.get(alta).content.decode()
+    assert f"Vacunación — {publicacion}" in formulario
+    datos = {
+        "publicada_en": timezone.localtime().strftime("%Y-%m-%d %H:%M"),
+        "texto": "¿Dónde me vacuno? Vi su publicación.",
+        "tipo": "duda",
+        "sentimiento": "neutro",
+        "publicacion_de_campana": publicacion.pk,
+    }
+    ajena = c.post(alta, {**datos, "publicacion": otra.pk})
+    assert ajena.status_code == 200
+    assert "Esa publicación programada es de otra campaña" in ajena.content.decode()
+    assert not Mencion.objects.filter(texto=datos["texto"]).exists()
+
+    assert c.post(alta, datos).status_code == 302
+    mencion = Mencion.objects.get(texto=datos["texto"])
+    assert mencion.publicacion_de_campana == publicacion
+    assert mencion.publicacion_id == campana.pk  # the campaign, filled in
