@@ -17,6 +17,13 @@ TITULO = "Inaugura el CETEC laboratorio de energías renovables en Monclova"
 
 
 def entrar(pagina, sitio, usuario):
+    """Sign ``usuario`` in from a browser that holds no session.
+
+    The blank page first: a response still in flight from an admin page could
+    otherwise set the last session's cookie again after it is cleared, and signing
+    the same person in over it would keep that session's second step.
+    """
+    pagina.goto("about:blank")
     pagina.context.clear_cookies()
     pagina.goto(f"{sitio}/admin/login/")
     pagina.get_by_label("Nombre de usuario").fill(usuario)
@@ -30,9 +37,39 @@ def entrar(pagina, sitio, usuario):
             last_t=-1, throttling_failure_timestamp=None
         )
         codigo = pagina.get_by_label("Código")
+        try:
+            expect(codigo).to_be_visible()
+        except AssertionError as error:
+            raise AssertionError(
+                f"{error}\nDirección: {pagina.url}\n"
+                f"Texto: {pagina.locator('body').inner_text()[:800]}"
+            ) from error
         codigo.fill(codigo_dos_pasos_demo(usuario))
         codigo.press("Enter")
     expect(pagina).to_have_title(re.compile(r"^Panel de control"))
+
+
+def esperar_autoguardado(pagina):
+    """Wait until the edit form's autosave has settled: none pending, none in flight.
+
+    Wagtail autosaves 0.5 s after a change (the first autosave of a new page
+    creates it). A save still in flight when the form is submitted races it: a new
+    page's save can find its slug already taken, and a submission can be followed
+    by a newer revision than the one in review, which
+    ``WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT`` then makes approve again.
+    """
+    pagina.wait_for_timeout(700)
+    expect(pagina.locator("#w-autosave-indicator")).not_to_have_attribute(
+        "data-w-autosave-state-value", "saving"
+    )
+
+
+def enviar_a_revision(pagina):
+    """Submit the open edit form for approval once its autosave has settled."""
+    esperar_autoguardado(pagina)
+    pagina.get_by_role("button", name="Más acciones").click()
+    pagina.get_by_role("button", name="Enviar a revisión").click()
+    expect(pagina.locator(".messages")).to_contain_text("enviada")
 
 
 def aprobar_desde_el_panel(pagina, sitio, usuario, titulo):
@@ -116,9 +153,7 @@ def test_editor_submits_and_coordinacion_then_titular_approve_to_publish(
     expect(pagina.locator("#id_fotos-0-imagen-title")).to_contain_text(
         "Equipo Halcones"
     )
-    pagina.get_by_role("button", name="Más acciones").click()
-    pagina.get_by_role("button", name="Enviar a revisión").click()
-    expect(pagina.locator(".messages")).to_contain_text("enviada")
+    enviar_a_revision(pagina)
 
     boletin = BoletinPage.objects.get(title=TITULO)
     assert not boletin.live
@@ -175,9 +210,7 @@ def test_an_error_is_taken_down_corrected_and_republished_with_its_note(
     pagina.locator("#id_sumario").fill(
         "En ceremonias en cada plantel, 1,260 egresados recibieron su título."
     )
-    pagina.get_by_role("button", name="Más acciones").click()
-    pagina.get_by_role("button", name="Enviar a revisión").click()
-    expect(pagina.locator(".messages")).to_contain_text("enviada")
+    enviar_a_revision(pagina)
 
     aprobar_desde_el_panel(pagina, sitio_en_vivo, "coordinacion", boletin.title)
     publicar_desde_el_panel(

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from campanas.models import CampanaIndexPage, CampanaPage
 
-from .test_aprobacion import entrar, publicar_desde_el_panel
+from .test_aprobacion import entrar, enviar_a_revision, publicar_desde_el_panel
 
 pytestmark = pytest.mark.browser
 
@@ -57,9 +57,7 @@ def test_editor_proposes_titular_authorises_editor_records_evidence(
     _agregar_publicacion(
         pagina, 1, f"{manana:%Y-%m-%d} 12:00", "x", "Línea de la Vida: 800 911 2000"
     )
-    pagina.get_by_role("button", name="Más acciones").click()
-    pagina.get_by_role("button", name="Enviar a revisión").click()
-    expect(pagina.locator(".messages")).to_contain_text("enviada")
+    enviar_a_revision(pagina)
     campana = CampanaPage.objects.get(title=TITULO)
     assert campana.publicaciones.count() == 2 and not campana.live
 

@@ -8,7 +8,12 @@ from playwright.sync_api import expect
 from media_library.models import VideoIndexPage, VideoPage
 from tests.media_library.test_videos import generar_clip
 
-from .test_aprobacion import aprobar_desde_el_panel, entrar, publicar_desde_el_panel
+from .test_aprobacion import (
+    aprobar_desde_el_panel,
+    entrar,
+    enviar_a_revision,
+    publicar_desde_el_panel,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -46,9 +51,7 @@ def test_editor_uploads_approver_watches_preview_public_plays_the_final(
     pagina.locator("#id_tipo").select_option("evento")
     pagina.locator("#id_archivo_maestro").set_input_files(str(clip))
     pagina.locator("#id_descripcion").fill("Egresan 420 técnicos profesionales.")
-    pagina.get_by_role("button", name="Más acciones").click()
-    pagina.get_by_role("button", name="Enviar a revisión").click()
-    expect(pagina.locator(".messages")).to_contain_text("enviada")
+    enviar_a_revision(pagina)
 
     video = VideoPage.objects.get(title=TITULO)
     previa = video.vista_previa
