@@ -35,7 +35,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
         "NAME": os.path.join(_carpeta, f"pruebas-cms-{os.getpid()}.sqlite3")
     }
     DATABASES["default"]["OPTIONS"] = {  # noqa: F405
-        **DATABASES["default"]["OPTIONS"],  # noqa: F405
+        **DATABASES["default"].get("OPTIONS", {}),  # noqa: F405
         # A test database need not survive a power cut.
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;",
     }

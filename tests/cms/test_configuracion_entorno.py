@@ -166,3 +166,13 @@ def test_production_refuses_to_start_without_its_required_variables(falta):
     resultado = _manage("check", **variables)
     assert resultado.returncode != 0
     assert f"Falta la variable de entorno {falta}" in resultado.stderr
+
+
+def test_test_settings_load_with_a_sqlite_database_url(tmp_path):
+    """The bench scripts run the test settings on a SQLite file of their own."""
+    resultado = _manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="cms.settings.test",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'bench.db'}",
+    )
+    assert resultado.returncode == 0, resultado.stderr
