@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import time
 from io import StringIO
 
 import pytest
@@ -128,5 +129,40 @@ def sitio_en_vivo(_demo_en_vivo, live_server):
 def pagina(navegador):
     contexto = navegador.new_context(locale="es-MX")
     pagina = contexto.new_page()
+    _seguir_autoguardados(pagina)
     yield pagina
     contexto.close()
+
+
+def _es_autoguardado(peticion):
+    """The edit form's autosave (a JSON POST of the form) or the create view's
+    hydration that follows it (the GET that turns the form into an edit form)."""
+    if "_w_hydrate_create_view" in peticion.url:
+        return True
+    return (
+        peticion.method == "POST"
+        and "/admin/" in peticion.url
+        and "application/json" in (peticion.headers.get("accept") or "")
+    )
+
+
+def _seguir_autoguardados(pagina):
+    """Keep on the page which autosaves are in flight and when the last one moved.
+
+    ``tests.browser.test_aprobacion.esperar_autoguardado`` waits on them.
+    """
+    pagina.autoguardados = {"en_curso": set(), "ultimo": time.monotonic()}
+
+    def empieza(peticion):
+        if _es_autoguardado(peticion):
+            pagina.autoguardados["en_curso"].add(peticion)
+            pagina.autoguardados["ultimo"] = time.monotonic()
+
+    def termina(peticion):
+        if peticion in pagina.autoguardados["en_curso"]:
+            pagina.autoguardados["en_curso"].discard(peticion)
+            pagina.autoguardados["ultimo"] = time.monotonic()
+
+    pagina.on("request", empieza)
+    pagina.on("requestfinished", termina)
+    pagina.on("requestfailed", termina)

@@ -1,6 +1,7 @@
 """Approval journeys in a real browser: publish through two approvals; correct."""
 
 import re
+import time
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -49,19 +50,26 @@ def entrar(pagina, sitio, usuario):
     expect(pagina).to_have_title(re.compile(r"^Panel de control"))
 
 
-def esperar_autoguardado(pagina):
-    """Wait until the edit form's autosave has settled: none pending, none in flight.
+def esperar_autoguardado(pagina, quieto=1.5):
+    """Wait until the edit form's autosave has settled: none in flight, none due.
 
-    Wagtail autosaves 0.5 s after a change (the first autosave of a new page
-    creates it). A save still in flight when the form is submitted races it: a new
-    page's save can find its slug already taken, and a submission can be followed
-    by a newer revision than the one in review, which
-    ``WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT`` then makes approve again.
+    Wagtail notices a change within 0.5 s and autosaves 0.5 s later; the first
+    autosave of a new page creates it and turns the form into an edit form. A save
+    in flight when the form is submitted races it: two creations of one slug (a
+    500 in Wagtail's create view), or a submission followed by a newer revision
+    than the one in review, which ``WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT``
+    then makes approve again. So: ``quieto`` seconds with no autosave moving.
     """
-    pagina.wait_for_timeout(700)
-    expect(pagina.locator("#w-autosave-indicator")).not_to_have_attribute(
-        "data-w-autosave-state-value", "saving"
-    )
+    seguidos = pagina.autoguardados
+    llamada = time.monotonic()
+    limite = llamada + 60
+    while (
+        seguidos["en_curso"]
+        or time.monotonic() - max(seguidos["ultimo"], llamada) < quieto
+    ):
+        if time.monotonic() > limite:
+            raise AssertionError("El autoguardado no terminó en 60 s.")
+        pagina.wait_for_timeout(200)  # Playwright delivers the page's events meanwhile
 
 
 def enviar_a_revision(pagina):
