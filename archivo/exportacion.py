@@ -11,12 +11,12 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import bagit
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
+from .bolsa import Bolsa
 from .deposito import copiar_a
 from .hojas import fila_csv, fila_xlsx
 from .models import Registro, SerieDocumental
@@ -256,18 +256,20 @@ def dublin_core(registro, institucion=""):
 
 def escribir_bagit(registros, ruta, avance=None, con_contenido=True, institucion=""):
     """A BagIt package (RFC 8493): per record its snapshots and files, plus the
-    inventory (CSV and JSON) and Dublin Core metadata; returns the ``bagit.Bag``.
+    inventory (CSV and JSON) and Dublin Core metadata; returns the bag's path.
 
     ``con_contenido=False`` writes the metadata only (record JSON and Dublin Core).
+    The bag is written as it goes (:class:`archivo.bolsa.Bolsa`): memory stays
+    that of one chunk of records, whatever their number.
     """
     ruta = Path(ruta)
     if ruta.exists() and any(ruta.iterdir()):
         raise FileExistsError(_("La carpeta %(ruta)s no está vacía.") % {"ruta": ruta})
-    ruta.mkdir(parents=True, exist_ok=True)
+    bolsa = Bolsa(ruta)
     total = 0
     with (
-        open(ruta / "inventario.csv", "w", newline="", encoding="utf-8") as inv_csv,
-        open(ruta / "inventario.json", "w", encoding="utf-8") as inv_json,
+        bolsa.abrir("inventario.csv") as inv_csv,
+        bolsa.abrir("inventario.json") as inv_json,
     ):
         inv_csv.write("\ufeff")
         escritor = csv.writer(inv_csv)
@@ -276,7 +278,7 @@ def escribir_bagit(registros, ruta, avance=None, con_contenido=True, institucion
         consulta = (
             registros.prefetch_related("instantaneas", "archivos_resguardados")
             if con_contenido
-            else registros
+            else registros.select_related("serie")
         )
         lector = Lector()
         for registro in _recorrer(consulta, avance, trozo=200, tuplas=False):
@@ -285,29 +287,26 @@ def escribir_bagit(registros, ruta, avance=None, con_contenido=True, institucion
             inv_json.write(",\n" if total else "\n")
             inv_json.write(json.dumps(datos, ensure_ascii=False))
             total += 1
-            _escribir_registro(registro, datos, ruta, con_contenido, institucion)
+            _escribir_registro(registro, datos, bolsa, con_contenido, institucion)
         inv_json.write("\n]\n")
-    info = {
-        "Source-Organization": institucion or "Comunicación Social",
-        "External-Description": _(
-            "Transferencia de registros de publicaciones: %(n)s registro(s)."
-        )
-        % {"n": total},
-        "Bagging-Date": timezone.localdate().isoformat(),
-    }
-    return bagit.make_bag(str(ruta), bag_info=info, checksums=["sha256", "sha512"])
-
-
-def _escribir_registro(registro, datos, ruta, con_contenido, institucion):
-    carpeta = ruta / "registros" / f"{registro.pk:08d}"
-    carpeta.mkdir(parents=True)
-    datos = dict(datos)
-    (carpeta / "dublin_core.xml").write_text(
-        dublin_core(registro, institucion), encoding="utf-8"
+    return bolsa.cerrar(
+        {
+            "Source-Organization": institucion or "Comunicación Social",
+            "External-Description": _(
+                "Transferencia de registros de publicaciones: %(n)s registro(s)."
+            )
+            % {"n": total},
+        }
     )
+
+
+def _escribir_registro(registro, datos, bolsa, con_contenido, institucion):
+    carpeta = f"registros/{registro.pk:08d}"
+    datos = dict(datos)
+    bolsa.escribir(f"{carpeta}/dublin_core.xml", dublin_core(registro, institucion))
     if not con_contenido:
-        (carpeta / "registro.json").write_text(
-            json.dumps(datos, ensure_ascii=False, indent=2), encoding="utf-8"
+        bolsa.escribir(
+            f"{carpeta}/registro.json", json.dumps(datos, ensure_ascii=False, indent=2)
         )
         return
     datos["instantaneas"] = []
@@ -315,7 +314,8 @@ def _escribir_registro(registro, datos, ruta, con_contenido, institucion):
     nombres = {}  # sha256 -> the file name it had when published
     for n, instantanea in enumerate(registro.instantaneas.all(), start=1):
         nombre = f"instantanea-{n:03d}"
-        (carpeta / f"{nombre}.json").write_text(
+        bolsa.escribir(
+            f"{carpeta}/{nombre}.json",
             json.dumps(
                 {
                     "revision": instantanea.revision_id,
@@ -329,10 +329,9 @@ def _escribir_registro(registro, datos, ruta, con_contenido, institucion):
                 ensure_ascii=False,
                 indent=2,
             ),
-            encoding="utf-8",
         )
         if instantanea.html:
-            (carpeta / f"{nombre}.html").write_text(instantanea.html, encoding="utf-8")
+            bolsa.escribir(f"{carpeta}/{nombre}.html", instantanea.html)
         for adjunto in instantanea.archivos:
             base = os.path.basename(adjunto.get("archivo") or "") or "archivo"
             nombres.setdefault(adjunto.get("sha256"), base)
@@ -342,17 +341,18 @@ def _escribir_registro(registro, datos, ruta, con_contenido, institucion):
         nombres.setdefault(sha256, resguardado.nombre)
     no_incluidos = []
     for sha256, base in nombres.items():
-        destino = carpeta / "archivos" / f"{sha256 or 'sin-hash'}-{base}"
+        relativa = f"{carpeta}/archivos/{sha256 or 'sin-hash'}-{base}"
         resguardado = resguardados.get(sha256)
-        if resguardado is not None and copiar_a(resguardado, destino):
+        if resguardado is not None and copiar_a(resguardado, bolsa.ruta_de(relativa)):
+            bolsa.agregar(relativa)
             continue
         no_incluidos.append(
             {"sha256": sha256, "archivo": base, "motivo": _motivo(resguardado)}
         )
     if no_incluidos:
         datos["archivos_no_incluidos"] = no_incluidos
-    (carpeta / "registro.json").write_text(
-        json.dumps(datos, ensure_ascii=False, indent=2), encoding="utf-8"
+    bolsa.escribir(
+        f"{carpeta}/registro.json", json.dumps(datos, ensure_ascii=False, indent=2)
     )
 
 
