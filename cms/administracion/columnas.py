@@ -1,6 +1,31 @@
 """Report columns shared by the admin's reports."""
 
+from django.utils.formats import localize
+from django.utils.html import format_html
+from django.utils.timezone import template_localtime
 from wagtail.admin.ui.tables import Column
+
+
+class ColumnaDirecta(Column):
+    """Wagtail's ``Column`` with its cell written directly, not through a template.
+
+    The markup is that of ``wagtailadmin/tables/cell.html``, and the value is
+    shown as a template shows it (local time, localised, escaped). A listing of
+    50 rows and 8 columns renders that template 400 times per page, most of a
+    busy inbox's time; ``celda()`` gives subclasses the same shortcut.
+    """
+
+    def celda(self, contenido):
+        """``<td>`` with the column's class around ``contenido`` (escaped)."""
+        if self.classname:
+            return format_html('<td class="{}">{}</td>', self.classname, contenido)
+        return format_html("<td>{}</td>", contenido)
+
+    def render_cell_html(self, instance, parent_context):
+        valor = self.get_cell_context_data(instance, parent_context)["value"]
+        if valor is None:
+            return self.celda("")
+        return self.celda(localize(template_localtime(valor)))
 
 
 class ReintentarColumn(Column):
