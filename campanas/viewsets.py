@@ -111,8 +111,8 @@ class ReporteCumplimientoViewSet(SnippetViewSet):
     model = ReporteCumplimiento
     icon = "doc-full"
     # Its own entry, not under «Fragmentos»: it is the enlaces' everyday work.
-    menu_label = _("Reportes de evidencias")
-    menu_name = "reportes_de_evidencias"
+    menu_label = _("Evidencias")  # the sidebar cuts a longer label
+    menu_name = "evidencias"
     add_to_admin_menu = True
     menu_order = 260
     add_view_class = AltaDeReporte
