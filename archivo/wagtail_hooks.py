@@ -1,4 +1,5 @@
-"""Admin hooks: the records workspace, the legal hold, the deletion guard."""
+"""Admin hooks: the records workspace, the legal hold, the deletion guard and the
+archivist's dashboard panel."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -16,6 +17,7 @@ from .disposicion import (
     ACCION_PROPONER,
     ACCION_RECHAZAR,
 )
+from .panels import ArchivoPanel
 from .permissions import (
     APROBAR_DISPOSICION,
     EXPORTAR_REGISTROS,
@@ -104,6 +106,13 @@ def menu_disposiciones():
         order=252,
         permisos=[PROPONER_DISPOSICION, APROBAR_DISPOSICION],
     )
+
+
+@hooks.register("construct_homepage_panels")
+def panel_del_archivo(request, panels):
+    """For who proposes dispositions: the archive's own work, first."""
+    if request.user.has_perm(PROPONER_DISPOSICION):
+        panels.append(ArchivoPanel(request))
 
 
 @hooks.register("before_delete_page")

@@ -12,3 +12,7 @@ GESTIONAR_INSTRUCCIONES = tuple(
 REPORTAR_CUMPLIMIENTO = tuple(
     f"campanas.{accion}_reportecumplimiento" for accion in ("add", "change")
 )
+# An enlace files reports for its campus and reads the instructions sent to it.
+REPORTAR = "campanas.add_reportecumplimiento"
+VER_INSTRUCCIONES = "campanas.view_instruccion"
+CAMBIAR_INSTRUCCIONES = "campanas.change_instruccion"

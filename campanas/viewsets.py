@@ -10,7 +10,7 @@ from cms.administracion.reportes import ReporteViewSet
 from cms.administracion.viewsets import ConPermisoViewSet
 
 from .models import Instruccion, ReporteCumplimiento
-from .permissions import VER_CALENDARIO, VER_CUMPLIMIENTO
+from .permissions import CAMBIAR_INSTRUCCIONES, VER_CALENDARIO, VER_CUMPLIMIENTO
 from .politicas import planteles_de
 from .views import (
     CumplimientoView,
@@ -66,13 +66,37 @@ class CumplimientoViewSet(ReporteViewSet):
 
 
 class InstruccionViewSet(SnippetViewSet):
-    """Instructions given to the campuses, with their date and campaign."""
+    """Instructions given to the campuses, with their date and campaign.
+
+    Who gives them sees them all; an enlace reads (inspect, no edit) only those
+    sent to its campus.
+    """
 
     model = Instruccion
     icon = "list-ul"
     menu_label = _("Instrucciones a planteles")
     list_display = ["titulo", "fecha", "campana"]
     list_filter = ["fecha"]
+    inspect_view_enabled = True
+
+    def get_queryset(self, request):
+        instrucciones = Instruccion.objects.select_related("campana")
+        if request.user.has_perm(CAMBIAR_INSTRUCCIONES):
+            return instrucciones
+        return instrucciones.filter(planteles__in=planteles_de(request.user)).distinct()
+
+
+class AltaDeReporte(vistas.CreateView):
+    """The form opens with the instruction and campus it answers (the dashboard's
+    «Reportar» link passes them in the query string)."""
+
+    def get_initial_form_instance(self):
+        reporte = super().get_initial_form_instance() or self.model()
+        for campo in ("instruccion", "plantel"):
+            valor = self.request.GET.get(campo, "")
+            if valor.isdigit():
+                setattr(reporte, f"{campo}_id", int(valor))
+        return reporte
 
 
 class ReporteCumplimientoViewSet(SnippetViewSet):
@@ -86,7 +110,12 @@ class ReporteCumplimientoViewSet(SnippetViewSet):
 
     model = ReporteCumplimiento
     icon = "doc-full"
-    menu_label = _("Reportes de planteles")
+    # Its own entry, not under «Fragmentos»: it is the enlaces' everyday work.
+    menu_label = _("Evidencias")  # the sidebar cuts a longer label
+    menu_name = "evidencias"
+    add_to_admin_menu = True
+    menu_order = 260
+    add_view_class = AltaDeReporte
     list_display = ["descripcion", "plantel", "fecha", "instruccion"]
     list_filter = ["plantel", "fecha"]
     list_export = ["descripcion", "plantel", "fecha", "instruccion", "enlaces"]

@@ -36,7 +36,7 @@ CAMPANAS = (
 )
 INSTRUCCIONES = campanas.GESTIONAR_INSTRUCCIONES
 CUMPLIMIENTO = (campanas.VER_CUMPLIMIENTO,)
-REPORTES_DE_PLANTEL = campanas.REPORTAR_CUMPLIMIENTO
+REPORTES_DE_PLANTEL = (*campanas.REPORTAR_CUMPLIMIENTO, campanas.VER_INSTRUCCIONES)
 DIFUSION = (
     *boletines.GESTIONAR_LISTAS_DE_DISTRIBUCION,
     *boletines.GESTIONAR_CONTACTOS_DE_PRENSA,
@@ -87,7 +87,8 @@ ROLES = (
         "Enlaces de plantel",
         "Envían material y propuestas desde su plantel; no publican boletines.",
         medios=("add", "choose"),
-        # Their reports are limited to their own campus by the snippet's viewset.
+        # Their reports, and the instructions they read, are limited to their own
+        # campus by the viewsets.
         modelos=REPORTES_DE_PLANTEL,
     ),
     Rol(

@@ -16,7 +16,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Panel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -24,6 +23,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from cms.administracion.titulo import FormularioConTitulo
 from cms.cache.memoria import memorizar, seccion
 from cms.consulta import entero
 from cms.paginas import PublicaSoloPorFlujo
@@ -309,7 +309,7 @@ class PendientesPanel(Panel):
             return context
 
 
-class BoletinPageForm(WagtailAdminPageForm):
+class BoletinPageForm(FormularioConTitulo):
     """A boletín is submitted with 1 to 5 photos, each with alt text and credit.
 
     Saving a draft (and autosave) defers the rules: offices write first and get

@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -22,6 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.administracion.titulo import FormularioConTitulo
 from cms.paginas import PublicaSoloPorFlujo
 
 from ..panels import ProgramaMensualPanel
@@ -72,7 +72,7 @@ class CampanaIndexPage(PublicaSoloPorFlujo, Page):
         return context
 
 
-class CampanaPageForm(WagtailAdminPageForm):
+class CampanaPageForm(FormularioConTitulo):
     """Per-network rules for the programmed posts, in the editor's language."""
 
     def clean(self):

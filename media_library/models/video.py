@@ -7,12 +7,12 @@ from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.administracion.titulo import FormularioConTitulo
 from cms.paginas import PublicaSoloPorFlujo
 from home.models import Area
 
@@ -55,7 +55,7 @@ class VideoIndexPage(PublicaSoloPorFlujo, Page):
         return context
 
 
-class VideoPageForm(WagtailAdminPageForm):
+class VideoPageForm(FormularioConTitulo):
     """The master file is checked by ffprobe, not by its name."""
 
     def clean_archivo_maestro(self):

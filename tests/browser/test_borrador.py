@@ -67,3 +67,14 @@ def test_editor_saves_a_draft_without_photos_comes_back_adds_them_and_submits(
     borrador = BoletinPage.objects.get(pk=borrador.pk)
     assert borrador.current_workflow_task.name == "Revisión de Coordinación"
     assert borrador.fotos.count() == 1
+
+    # The title's counter (cms/contador.js) counts as one types, and says by how
+    # much a headline goes over the 255 characters instead of cutting it.
+    pagina.goto(f"{sitio_en_vivo}/admin/pages/{borrador.pk}/edit/")
+    contador = pagina.locator("#id_title-contador")
+    expect(contador).to_have_text(f"{len(TITULO)} de 255 caracteres")
+    pagina.locator("#id_title").fill("Larga " * 50 + "cabeza")
+    expect(contador).to_have_text(
+        "306 de 255 caracteres: sobran 51, acórtalo para que quepa completo"
+    )
+    expect(pagina.locator("#id_title")).to_have_value(re.compile("cabeza$"))
