@@ -29,9 +29,9 @@ class _Escritura:
     def __init__(self, bolsa, relativa):
         self.bolsa = bolsa
         self.relativa = relativa
-        ruta = bolsa.datos / relativa
-        ruta.parent.mkdir(parents=True, exist_ok=True)
-        self.archivo = open(ruta, "wb")  # noqa: SIM115 (closed in close())
+        carpeta, _, _nombre = relativa.rpartition("/")
+        bolsa._carpeta(carpeta)
+        self.archivo = open(f"{bolsa.datos}/{relativa}", "wb")  # noqa: SIM115 (closed in close())
         self.resumenes = {a: hashlib.new(a) for a in ALGORITMOS}
         self.tamano = 0
 
@@ -77,6 +77,13 @@ class Bolsa:
         }
         self.octetos = 0
         self.archivos = 0
+        self._ultima_carpeta = ""
+
+    def _carpeta(self, relativa):
+        """Create ``data/<relativa>``; a record's files follow each other in one."""
+        if relativa != self._ultima_carpeta:
+            (self.datos / relativa).mkdir(parents=True, exist_ok=True)
+            self._ultima_carpeta = relativa
 
     def _anotar(self, relativa, resumenes, tamano):
         linea = _ruta_en_manifiesto(f"data/{relativa}")
@@ -94,6 +101,7 @@ class Bolsa:
 
     def ruta_de(self, relativa):
         """Where a payload file placed by other code (then :meth:`agregar`) goes."""
+        self._carpeta(relativa.rpartition("/")[0])
         return self.datos / relativa
 
     def agregar(self, relativa):

@@ -305,9 +305,9 @@ def _escribir_registro(registro, datos, bolsa, con_contenido, institucion):
     datos = dict(datos)
     bolsa.escribir(f"{carpeta}/dublin_core.xml", dublin_core(registro, institucion))
     if not con_contenido:
-        bolsa.escribir(
-            f"{carpeta}/registro.json", json.dumps(datos, ensure_ascii=False, indent=2)
-        )
+        # Compact: json's C encoder, where indenting falls back to Python's.
+        registro_json = json.dumps(datos, ensure_ascii=False)
+        bolsa.escribir(f"{carpeta}/registro.json", registro_json)
         return
     datos["instantaneas"] = []
     resguardados = {r.sha256: r for r in registro.archivos_resguardados.all()}
