@@ -3,7 +3,8 @@
 import datetime
 from types import SimpleNamespace
 
-from django.db.models.functions import TruncMonth
+from django.db.models import CharField, Count, OuterRef, Subquery
+from django.db.models.functions import Cast, Coalesce, TruncMonth
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
@@ -14,27 +15,40 @@ from home.templatetags.institucion_tags import fecha_larga
 from ..models import BoletinPage, Folio
 
 
-def indicadores():
-    """Per month, boletines programmed (go-live date or submission) and published.
+def programados_por_mes():
+    """Boletines per month they were programmed for, each one counted once.
 
-    A boletín counts once per month however many times it was submitted; its
-    publication counts in the month its folio was given, so a later takedown or
-    deletion does not rewrite history.
+    Programmed for its go-live date if it has one, else for the day it was
+    first submitted for approval, else for the day it was first published.
     """
-    programados = {}
-    con_fecha = BoletinPage.objects.filter(go_live_at__isnull=False).annotate(
-        mes=TruncMonth("go_live_at")
+    primer_envio = (
+        WorkflowState.objects.filter(
+            base_content_type__model="page",
+            object_id=Cast(OuterRef("pk"), CharField()),
+        )
+        .order_by("created_at")
+        .values("created_at")[:1]
     )
-    for pk, mes in con_fecha.values_list("pk", "mes"):
-        programados.setdefault(mes.date(), set()).add(str(pk))
-    enviados = WorkflowState.objects.filter(
-        base_content_type__model="page",
-        object_id__in=[
-            str(pk) for pk in BoletinPage.objects.values_list("pk", flat=True)
-        ],
-    ).annotate(mes=TruncMonth("created_at"))
-    for object_id, mes in enviados.values_list("object_id", "mes"):
-        programados.setdefault(mes.date(), set()).add(object_id)
+    fechas = BoletinPage.objects.annotate(
+        mes=TruncMonth(
+            Coalesce("go_live_at", Subquery(primer_envio), "first_published_at")
+        )
+    ).filter(mes__isnull=False)
+    return {
+        fila["mes"].date(): fila["n"]
+        for fila in fechas.values("mes").annotate(n=Count("pk")).order_by()
+    }
+
+
+def indicadores():
+    """Per month, boletines programmed and published.
+
+    A boletín counts once, in the month it was programmed for; its publication
+    counts in the month its folio was given at go-live, so a later takedown or
+    deletion does not rewrite history, and one approved in a month and going live
+    in the next counts in the second.
+    """
+    programados = programados_por_mes()
     publicados = {}
     for mes in Folio.objects.annotate(mes=TruncMonth("asignado")).values_list(
         "mes", flat=True
@@ -42,7 +56,7 @@ def indicadores():
         publicados[mes.date()] = publicados.get(mes.date(), 0) + 1
     filas = []
     for mes in sorted(set(programados) | set(publicados), reverse=True):
-        n_programados = len(programados.get(mes, ()))
+        n_programados = programados.get(mes, 0)
         n_publicados = publicados.get(mes, 0)
         filas.append(
             SimpleNamespace(
