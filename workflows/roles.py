@@ -36,6 +36,12 @@ CAMPANAS = (
 )
 INSTRUCCIONES = campanas.GESTIONAR_INSTRUCCIONES
 CUMPLIMIENTO = (campanas.VER_CUMPLIMIENTO,)
+# The video programme (003 P01 1.2): the head programmes and assigns producers.
+PRODUCCION_DE_VIDEOS = (media_library.VER_PROGRAMA, media_library.CAMBIAR_PROGRAMA)
+PROGRAMACION_DE_VIDEOS = (
+    *media_library.PROGRAMA_DE_VIDEOS,
+    media_library.PROGRAMAR_VIDEO,
+)
 REPORTES_DE_PLANTEL = campanas.REPORTAR_CUMPLIMIENTO
 DIFUSION = (
     *boletines.GESTIONAR_LISTAS_DE_DISTRIBUCION,
@@ -81,7 +87,14 @@ ROLES = (
         "Redactan boletines, campañas y videos y los envían a aprobación.",
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose"),
-        modelos=(*AGENDA, *VIDEOS, *MUSICA, *CAMPANAS, boletines.VER_ENVIOS),
+        modelos=(
+            *AGENDA,
+            *VIDEOS,
+            *PRODUCCION_DE_VIDEOS,
+            *MUSICA,
+            *CAMPANAS,
+            boletines.VER_ENVIOS,
+        ),
     ),
     Rol(
         "Enlaces de plantel",
@@ -104,6 +117,7 @@ ROLES = (
             *INSTRUCCIONES,
             *CUMPLIMIENTO,
             *monitoreo.JEFATURA,
+            *PROGRAMACION_DE_VIDEOS,
         ),
     ),
     Rol(
@@ -125,6 +139,7 @@ ROLES = (
             *INSTRUCCIONES,
             *CUMPLIMIENTO,
             *monitoreo.JEFATURA,
+            *PROGRAMACION_DE_VIDEOS,
         ),
     ),
     Rol(

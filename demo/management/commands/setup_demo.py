@@ -113,6 +113,7 @@ class Command(BaseCommand):
             flujos.asignar(seccion, por_nombre[nombre])
         flujos.asignar_a_modelo(Evento, por_nombre["Evento de la agenda"])
         demo.campanas.cargar_programacion(secciones["Campaña"], editor)
+        demo.media_library.cargar_programa(editor)
         demo.campanas.cargar_cumplimiento(por_plantel, enlace)
         if historial:  # a real clip takes ffmpeg a few seconds
             demo.media_library.cargar_video(videoteca, areas)
