@@ -13,6 +13,7 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 from archivo import permissions as archivo
 from boletines import permissions as boletines
 from campanas import permissions as campanas
+from indicadores import permissions as indicadores
 from media_library import permissions as media_library
 from monitoreo import permissions as monitoreo
 
@@ -42,6 +43,8 @@ PROGRAMACION_DE_VIDEOS = (
     *media_library.PROGRAMA_DE_VIDEOS,
     media_library.PROGRAMAR_VIDEO,
 )
+# The dashboard Informes → Indicadores and the monthly report it prints.
+INDICADORES = (indicadores.VER_INDICADORES, indicadores.GENERAR_INFORME)
 REPORTES_DE_PLANTEL = campanas.REPORTAR_CUMPLIMIENTO
 DIFUSION = (
     *boletines.GESTIONAR_LISTAS_DE_DISTRIBUCION,
@@ -118,6 +121,7 @@ ROLES = (
             *CUMPLIMIENTO,
             *monitoreo.JEFATURA,
             *PROGRAMACION_DE_VIDEOS,
+            *INDICADORES,
         ),
     ),
     Rol(
@@ -140,6 +144,7 @@ ROLES = (
             *CUMPLIMIENTO,
             *monitoreo.JEFATURA,
             *PROGRAMACION_DE_VIDEOS,
+            *INDICADORES,
         ),
     ),
     Rol(
@@ -149,6 +154,7 @@ ROLES = (
             VER_BITACORA,
             boletines.VER_ENVIOS,
             boletines.VER_INDICADORES,
+            indicadores.VER_INDICADORES,
             *ARCHIVO,
         ),
     ),
