@@ -11,6 +11,7 @@ from cms.indicadores import (
     Indicador,
     a_fecha,
     contar_por_periodo,
+    contar_varios_por_periodo,
     mediana,
     serie_de_conteos,
 )
@@ -175,16 +176,14 @@ class Recepcion(Indicador):
     )
 
     def serie(self, periodos):
-        menciones = Mencion.objects.all()
-        return serie_de_conteos(
-            contar_por_periodo(
-                menciones.filter(sentimiento=NEGATIVO), "publicada_en", periodos
-            ),
-            contar_por_periodo(
-                menciones.filter(sentimiento=POSITIVO), "publicada_en", periodos
-            ),
+        conteos = contar_varios_por_periodo(
+            Mencion.objects.filter(sentimiento__in=(POSITIVO, NEGATIVO)),
+            "publicada_en",
             periodos,
+            negativos=Q(sentimiento=NEGATIVO),
+            positivos=Q(sentimiento=POSITIVO),
         )
+        return serie_de_conteos(conteos["negativos"], conteos["positivos"], periodos)
 
     def filas(self, periodo):
         desde, hasta = periodo.rango()
