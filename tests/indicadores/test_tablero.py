@@ -131,3 +131,21 @@ def test_the_monthly_pdf_report_is_generated_and_becomes_a_record(
     assert _negada(
         cliente("editor").get(reverse("indicadores:informe", args=(informe.pk,)))
     )
+
+
+def test_every_indicators_table_and_rows_export_xlsx(institucion_compartida):
+    client = cliente("titular")
+    for ind in registrados():
+        for vista in ("tabla", "filas"):
+            respuesta = client.get(
+                reverse(f"indicadores:{vista}", args=(ind.slug,)), {"export": "xlsx"}
+            )
+            assert respuesta["Content-Type"].startswith(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml"
+            ), (ind.slug, vista)
+            contenido = (
+                b"".join(respuesta.streaming_content)
+                if respuesta.streaming
+                else respuesta.content
+            )
+            assert contenido.startswith(b"PK"), (ind.slug, vista)
