@@ -3,37 +3,26 @@
 import datetime
 from types import SimpleNamespace
 
-from django.db.models import CharField, Count, OuterRef, Subquery
-from django.db.models.functions import Cast, Coalesce, TruncMonth
+from django.db.models import Count
+from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import WorkflowState
 
 from home.templatetags.institucion_tags import fecha_larga
 
-from ..models import BoletinPage, Folio
+from ..indicadores import con_fecha_programada
+from ..models import Folio
 
 
 def programados_por_mes():
-    """Boletines per month they were programmed for, each one counted once.
-
-    Programmed for its go-live date if it has one, else for the day it was
-    first submitted for approval, else for the day it was first published.
-    """
-    primer_envio = (
-        WorkflowState.objects.filter(
-            base_content_type__model="page",
-            object_id=Cast(OuterRef("pk"), CharField()),
-        )
-        .order_by("created_at")
-        .values("created_at")[:1]
+    """Boletines per month they were programmed for, each one counted once
+    (the rule of :func:`boletines.indicadores.con_fecha_programada`)."""
+    fechas = (
+        con_fecha_programada()
+        .annotate(mes=TruncMonth("programado"))
+        .filter(mes__isnull=False)
     )
-    fechas = BoletinPage.objects.annotate(
-        mes=TruncMonth(
-            Coalesce("go_live_at", Subquery(primer_envio), "first_published_at")
-        )
-    ).filter(mes__isnull=False)
     return {
         fila["mes"].date(): fila["n"]
         for fila in fechas.values("mes").annotate(n=Count("pk")).order_by()
