@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import get_active_log_context
 
+from cms.historia import ahora as momento
+
 from .instantaneas import adjuntos_de, contenido, descripcion_de_archivo, html_de
 from .models import AsignacionSerie, Instantanea, Registro, SerieDocumental
 from .registry import registrable
@@ -77,7 +79,7 @@ def registro_de(instancia, cuando=None, usuario=None):
 @transaction.atomic
 def registrar_publicacion(instancia, revision=None, usuario=None):
     """Open or update the record of a published item and freeze this revision."""
-    ahora = timezone.now()
+    ahora = momento()
     usuario = usuario or get_active_log_context().user
     registro = registro_de(instancia, ahora, usuario)
     registro.url = getattr(instancia, "url", "") or ""
@@ -131,7 +133,7 @@ def registrar_accion(instancia, texto, usuario=None):
     registro = Registro.objects.de_objeto(instancia).first()
     if registro is None:
         return None
-    _accion(registro, texto, timezone.now())
+    _accion(registro, texto, momento())
     if usuario is not None:
         registro.responsable = nombre_de(usuario)
     registro.save(update_fields=["ultima_accion", "ultima_accion_en", "responsable"])

@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 import archivo
+from cms import indicadores
 
 
 class CampanasConfig(AppConfig):
@@ -9,6 +10,10 @@ class CampanasConfig(AppConfig):
     verbose_name = _("Campañas")
 
     def ready(self):
+        from .indicadores import INDICADORES  # noqa: PLC0415 — it imports models
+
+        for clase in INDICADORES:
+            indicadores.registrar(clase)
         from .models import CampanaPage, Evidencia  # noqa: PLC0415 — models load after apps.py
 
         archivo.register(

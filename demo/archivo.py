@@ -60,6 +60,8 @@ SERIES = [
         "electronico",
         MONITOREO,
     ),
+    # The monthly indicators report (003 red de procesos) the Titular signs.
+    ("9C.13", "Informes de indicadores", 1, 2, "historico", "electronico", JEFATURA),
     # Not in the manuals: where the acts of transfer and disposal are kept.
     (
         "9C.12",

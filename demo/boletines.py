@@ -1,10 +1,13 @@
 """Demo newsroom: a handful of realistic boletines with their photos."""
 
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
+from wagtail.models import PageLogEntry, Revision
 from wagtail.rich_text import RichText
 
+from archivo.models import Registro
 from boletines.models import (
     AgendaPage,
     BoletinFoto,
@@ -16,7 +19,8 @@ from boletines.models import (
     ListaDistribucion,
     lunes_de,
 )
-from demo.home import hija
+from cms.historia import ocurrido_el
+from demo.home import hija, publicar
 from demo.media_library import dibujar_foto, imagen_demo
 
 BOLETINES = [
@@ -264,13 +268,14 @@ def cargar_historial(sala, areas):
         )
         for n in range(1, 5)
     ]
-    for n in range(2 * len(HISTORIAL)):
+    # Oldest first, so each year's folios run in the order they went out.
+    for n in reversed(range(2 * len(HISTORIAL))):
         titulo, area, tema = HISTORIAL[n % len(HISTORIAL)]
         fecha = hoy - timedelta(days=25 + 28 * n)
         slug = f"historial-{fecha:%Y-%m}-{n}"
         if sala.get_children().filter(slug=slug).exists():
             continue
-        hija(
+        publicado_el(
             sala,
             BoletinPage,
             slug,
@@ -283,6 +288,36 @@ def cargar_historial(sala, areas):
             tags=[tema],
             fotos=[BoletinFoto(imagen=fotos[n % len(fotos)], pie=titulo)],
         )
+
+
+def publicado_el(padre, modelo, slug, fecha, **campos):
+    """A boletín of ``padre`` published on the morning of ``fecha``, as it happened.
+
+    Its folio (numbered in that year), record and snapshot are written at that
+    moment (``ocurrido_el``); Wagtail's own traces (publication dates, the
+    revision, the log) are then moved to it, so the history counts in its month.
+    """
+    cuando = timezone.make_aware(datetime.combine(fecha, time(10, 0)))
+    etiquetas = campos.pop("tags", [])
+    pagina = modelo(slug=slug, fecha=fecha, live=False, **campos)
+    pagina.first_published_at = cuando
+    if etiquetas:
+        pagina.tags.add(*etiquetas)
+    padre.add_child(instance=pagina)
+    with ocurrido_el(cuando):
+        publicar(pagina)
+    tipo = ContentType.objects.get_for_model(modelo)
+    modelo.objects.filter(pk=pagina.pk).update(
+        last_published_at=cuando, latest_revision_created_at=cuando
+    )
+    Revision.objects.filter(
+        base_content_type__model="page", object_id=str(pagina.pk)
+    ).update(created_at=cuando)
+    PageLogEntry.objects.filter(page_id=pagina.pk).update(timestamp=cuando)
+    Registro.objects.filter(content_type=tipo, object_id=str(pagina.pk)).update(
+        ultima_accion_en=cuando
+    )
+    return pagina
 
 
 def _cuerpo(datos):
@@ -306,6 +341,19 @@ def _foto(slug, n, titulo, descripcion, area=None, fecha=None):
     return BoletinFoto(imagen=imagen, pie=titulo, sort_order=n)
 
 
+def cargar_sala(inicio):
+    """The newsroom (sala de prensa), created if missing."""
+    sala, _ = hija(
+        inicio,
+        BoletinIndexPage,
+        "boletines",
+        title="Sala de prensa",
+        show_in_menus=True,
+        intro=RichText("<p>Boletines informativos del CETEC.</p>"),
+    )
+    return sala
+
+
 def cargar(inicio, autor=None, areas=None):
     """The newsroom and its demo boletines; returns it and a draft by ``autor``."""
     areas = areas or {}
@@ -317,16 +365,9 @@ def cargar(inicio, autor=None, areas=None):
             "correo": "prensa@cetec.edu.mx",
         },
     )
-    sala, _ = hija(
-        inicio,
-        BoletinIndexPage,
-        "boletines",
-        title="Sala de prensa",
-        show_in_menus=True,
-        intro=RichText("<p>Boletines informativos del CETEC.</p>"),
-    )
+    sala = cargar_sala(inicio)
     hoy = timezone.localdate()
-    for datos in BOLETINES:
+    for datos in sorted(BOLETINES, key=lambda d: -d["dias"]):
         if sala.get_children().filter(slug=datos["slug"]).exists():
             continue
         fecha = hoy - timedelta(days=datos["dias"])
@@ -336,7 +377,7 @@ def cargar(inicio, autor=None, areas=None):
             )
             for n, (titulo, descripcion) in enumerate(datos["fotos"])
         ]
-        hija(
+        publicado_el(
             sala,
             BoletinPage,
             datos["slug"],

@@ -6,12 +6,14 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
+from datetime import datetime, time, timedelta
 from io import BytesIO
 from pathlib import Path
 
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.utils import timezone
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFilter, ImageFont
 from reportlab.pdfgen import canvas
@@ -24,6 +26,7 @@ from media_library.models import (
     GaleriaPage,
     Imagen,
     Musica,
+    ProgramaVideo,
     TrabajoVideo,
     VideoIndexPage,
     VideoPage,
@@ -402,3 +405,61 @@ def cargar_video(seccion, areas):
     publicar(video)
     encolar(video, TrabajoVideo.VISTA_PREVIA)  # its poster frame
     return video
+
+
+PROGRAMA = [
+    # (topic, type, requested by, days from today to its due date, state)
+    (
+        "Testimonial: egresada de Mecatrónica en la industria automotriz",
+        "planeado",
+        "Dirección de Vinculación",
+        -3,
+        "produccion",
+    ),
+    (
+        "Cobertura: inauguración del laboratorio de mecatrónica",
+        "extemporaneo",
+        "Dirección General",
+        -1,
+        "producido",
+    ),
+    (
+        "Día Internacional de la Eliminación de la Violencia contra la Mujer",
+        "planeado",
+        "Coordinación de Comunicación Social",
+        5,
+        "programado",
+    ),
+    (
+        "Convocatoria de becas de transporte",
+        "planeado",
+        "Dirección General",
+        12,
+        "programado",
+    ),
+]
+
+
+def cargar_programa(productor):
+    """The video programme (003 P01 1.2): one overdue, one produced, two ahead."""
+    hoy = timezone.localdate()
+    for tema, tipo, solicitado, dias, estado in PROGRAMA:
+        if ProgramaVideo.objects.filter(tema=tema).exists():
+            continue
+        programa = ProgramaVideo.objects.create(
+            tema=tema,
+            tipo=tipo,
+            solicitado_por=solicitado,
+            productor=productor,
+            fecha_compromiso=hoy + timedelta(days=dias),
+            estado=estado,
+        )
+        if tipo == "planeado" and estado == "produccion":
+            programa.entrevistados.create(
+                nombre="Ing. Daniela Ramos Cepeda",
+                cargo="Egresada, generación 2022",
+                fecha=timezone.make_aware(
+                    datetime.combine(hoy - timedelta(days=6), time(10, 0))
+                ),
+                lugar="Planta de ensamble, Ramos Arizpe",
+            )

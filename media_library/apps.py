@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 import archivo
+from cms import indicadores
 
 
 class MediaLibraryConfig(AppConfig):
@@ -10,10 +11,13 @@ class MediaLibraryConfig(AppConfig):
 
     def ready(self):
         from . import signal_handlers  # noqa: PLC0415 — receivers connect once apps are ready
+        from .indicadores import INDICADORES  # noqa: PLC0415 — it imports models
         from .models import Documento, Imagen, VideoPage  # noqa: PLC0415 — models load after apps.py
         from .politicas import registrar_politicas  # noqa: PLC0415 — it imports models
 
         signal_handlers.conectar()
+        for clase in INDICADORES:
+            indicadores.registrar(clase)
         registrar_politicas(Imagen, Documento)
         # A photo or document becomes a record when a published item uses it.
         archivo.register(Imagen, serie="9C.4", tipo=_("Fotografía"))  # Fotografías

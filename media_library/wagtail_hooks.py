@@ -2,15 +2,18 @@
 and which documents visitors may download."""
 
 from django.http import Http404
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import policy_registry
+from wagtail.snippets.models import register_snippet
 
 from cms.administracion.tablero import registrar_alta
 
 from .forms import MOSTRAR, OCULTAR
 from .models import TrabajoVideo, VideoPage, documento_publico
 from .pipeline import encolar
+from .programa import ProgramaVideoViewSet, VideosVencidosPanel, descargar_material
 from .viewsets import TrabajosVideoViewSet
 
 
@@ -61,3 +64,22 @@ def solo_documentos_publicos(documento, request):
 
 
 registrar_alta(VideoPage, _("Nuevo video"))
+
+
+register_snippet(ProgramaVideoViewSet)
+
+
+@hooks.register("register_admin_urls")
+def url_de_material():
+    return [
+        path(
+            "programa-videos/material/<int:pk>/",
+            descargar_material,
+            name="programa_videos_material",
+        )
+    ]
+
+
+@hooks.register("construct_homepage_panels")
+def panel_de_videos_vencidos(request, panels):
+    panels.append(VideosVencidosPanel(request))

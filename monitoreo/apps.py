@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 import archivo
+from cms import indicadores
 
 
 class MonitoreoConfig(AppConfig):
@@ -12,9 +13,12 @@ class MonitoreoConfig(AppConfig):
 
     def ready(self):
         from . import signal_handlers  # noqa: PLC0415 — receivers connect once apps are ready
+        from .indicadores import INDICADORES  # noqa: PLC0415 — it imports models
         from .models import Mencion, ReporteMonitoreo  # noqa: PLC0415 — models load after apps.py
 
         signal_handlers.conectar()
+        for clase in INDICADORES:
+            indicadores.registrar(clase)
         # «Monitoreo de medios de comunicación» (ISSSTESON P03 inventory), 1 year.
         archivo.register(
             ReporteMonitoreo,

@@ -13,6 +13,7 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 from archivo import permissions as archivo
 from boletines import permissions as boletines
 from campanas import permissions as campanas
+from indicadores import permissions as indicadores
 from media_library import permissions as media_library
 from monitoreo import permissions as monitoreo
 
@@ -36,6 +37,14 @@ CAMPANAS = (
 )
 INSTRUCCIONES = campanas.GESTIONAR_INSTRUCCIONES
 CUMPLIMIENTO = (campanas.VER_CUMPLIMIENTO,)
+# The video programme (003 P01 1.2): the head programmes and assigns producers.
+PRODUCCION_DE_VIDEOS = (media_library.VER_PROGRAMA, media_library.CAMBIAR_PROGRAMA)
+PROGRAMACION_DE_VIDEOS = (
+    *media_library.PROGRAMA_DE_VIDEOS,
+    media_library.PROGRAMAR_VIDEO,
+)
+# The dashboard Informes → Indicadores and the monthly report it prints.
+INDICADORES = (indicadores.VER_INDICADORES, indicadores.GENERAR_INFORME)
 REPORTES_DE_PLANTEL = (*campanas.REPORTAR_CUMPLIMIENTO, campanas.VER_INSTRUCCIONES)
 DIFUSION = (
     *boletines.GESTIONAR_LISTAS_DE_DISTRIBUCION,
@@ -81,7 +90,14 @@ ROLES = (
         "Redactan boletines, campañas y videos y los envían a aprobación.",
         paginas=("add_page", "change_page", "lock_page", "unlock_page"),
         medios=("add", "change", "choose"),
-        modelos=(*AGENDA, *VIDEOS, *MUSICA, *CAMPANAS, boletines.VER_ENVIOS),
+        modelos=(
+            *AGENDA,
+            *VIDEOS,
+            *PRODUCCION_DE_VIDEOS,
+            *MUSICA,
+            *CAMPANAS,
+            boletines.VER_ENVIOS,
+        ),
     ),
     Rol(
         "Enlaces de plantel",
@@ -105,6 +121,8 @@ ROLES = (
             *INSTRUCCIONES,
             *CUMPLIMIENTO,
             *monitoreo.JEFATURA,
+            *PROGRAMACION_DE_VIDEOS,
+            *INDICADORES,
         ),
     ),
     Rol(
@@ -126,6 +144,8 @@ ROLES = (
             *INSTRUCCIONES,
             *CUMPLIMIENTO,
             *monitoreo.JEFATURA,
+            *PROGRAMACION_DE_VIDEOS,
+            *INDICADORES,
         ),
     ),
     Rol(
@@ -135,6 +155,7 @@ ROLES = (
             VER_BITACORA,
             boletines.VER_ENVIOS,
             boletines.VER_INDICADORES,
+            indicadores.VER_INDICADORES,
             *ARCHIVO,
         ),
     ),

@@ -1,6 +1,7 @@
 """Folio numbers: the per-year counter and the number each boletín received."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .paginas import BoletinPage
@@ -33,7 +34,8 @@ class Folio(models.Model):
     anio = models.PositiveSmallIntegerField(_("año"))
     numero = models.PositiveIntegerField(_("número"))
     titulo = models.CharField(_("título al asignarse"), max_length=255)
-    asignado = models.DateTimeField(_("asignado el"), auto_now_add=True)
+    # The go-live moment, set by ``asignar_folio`` (a past one for imported history).
+    asignado = models.DateTimeField(_("asignado el"), default=timezone.now)
 
     class Meta:
         verbose_name = _("folio")

@@ -3,38 +3,41 @@
 import datetime
 from types import SimpleNamespace
 
+from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import WorkflowState
 
 from home.templatetags.institucion_tags import fecha_larga
 
-from ..models import BoletinPage, Folio
+from ..indicadores import con_fecha_programada
+from ..models import Folio
+
+
+def programados_por_mes():
+    """Boletines per month they were programmed for, each one counted once
+    (the rule of :func:`boletines.indicadores.con_fecha_programada`)."""
+    fechas = (
+        con_fecha_programada()
+        .annotate(mes=TruncMonth("programado"))
+        .filter(mes__isnull=False)
+    )
+    return {
+        fila["mes"].date(): fila["n"]
+        for fila in fechas.values("mes").annotate(n=Count("pk")).order_by()
+    }
 
 
 def indicadores():
-    """Per month, boletines programmed (go-live date or submission) and published.
+    """Per month, boletines programmed and published.
 
-    A boletín counts once per month however many times it was submitted; its
-    publication counts in the month its folio was given, so a later takedown or
-    deletion does not rewrite history.
+    A boletín counts once, in the month it was programmed for; its publication
+    counts in the month its folio was given at go-live, so a later takedown or
+    deletion does not rewrite history, and one approved in a month and going live
+    in the next counts in the second.
     """
-    programados = {}
-    con_fecha = BoletinPage.objects.filter(go_live_at__isnull=False).annotate(
-        mes=TruncMonth("go_live_at")
-    )
-    for pk, mes in con_fecha.values_list("pk", "mes"):
-        programados.setdefault(mes.date(), set()).add(str(pk))
-    enviados = WorkflowState.objects.filter(
-        base_content_type__model="page",
-        object_id__in=[
-            str(pk) for pk in BoletinPage.objects.values_list("pk", flat=True)
-        ],
-    ).annotate(mes=TruncMonth("created_at"))
-    for object_id, mes in enviados.values_list("object_id", "mes"):
-        programados.setdefault(mes.date(), set()).add(object_id)
+    programados = programados_por_mes()
     publicados = {}
     for mes in Folio.objects.annotate(mes=TruncMonth("asignado")).values_list(
         "mes", flat=True
@@ -42,7 +45,7 @@ def indicadores():
         publicados[mes.date()] = publicados.get(mes.date(), 0) + 1
     filas = []
     for mes in sorted(set(programados) | set(publicados), reverse=True):
-        n_programados = len(programados.get(mes, ()))
+        n_programados = programados.get(mes, 0)
         n_publicados = publicados.get(mes, 0)
         filas.append(
             SimpleNamespace(

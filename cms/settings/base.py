@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "boletines",
     "campanas",
     "monitoreo",
+    "indicadores",
     "archivo",
     "search",
     "wagtail.contrib.forms",

@@ -3,6 +3,7 @@
 from .galeria import GaleriaPage, documento_publico, imagenes_publicas
 from .medios import DatosDeMedio, Documento, FiltrosDeMedios, Imagen, ImagenRendition
 from .musica import Musica
+from .programa import Entrevistado, MaterialBruto, ProgramaVideo
 from .video import (
     TrabajoVideo,
     VideoIndexPage,
@@ -14,6 +15,9 @@ from .video import (
 
 __all__ = [
     "DatosDeMedio",
+    "Entrevistado",
+    "MaterialBruto",
+    "ProgramaVideo",
     "Documento",
     "documento_publico",
     "FiltrosDeMedios",

@@ -1,10 +1,12 @@
 """The indicator "Boletines programados vs publicados", per month, exportable."""
 
 import datetime
+import io
 
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import WorkflowState
+from wagtail.models import Revision, WorkflowState
 
 from boletines.models import BoletinPage, Folio
 from boletines.views import indicadores
@@ -12,12 +14,14 @@ from home.templatetags.institucion_tags import fecha_larga
 from tests.admin import accion, cliente, crear_y_enviar, denegada
 from tests.factories import BoletinPageFactory
 
+TIME = datetime.time(12, 0)
+
 
 def _mes(fecha):
     return fecha.replace(day=1)
 
 
-def test_programmed_counts_go_live_dates_and_submissions_published_counts_folios(
+def test_each_boletin_is_programmed_once_for_its_go_live_submission_or_publication(
     institucion_compartida,
 ):
     hoy = timezone.localdate()
@@ -43,9 +47,10 @@ def test_programmed_counts_go_live_dates_and_submissions_published_counts_folios
 
     filas = {fila.mes: fila for fila in indicadores()}
     este_mes = filas[_mes(hoy)]
-    # The draft submitted before, and the three submitted here; the embargoed one
-    # counts in its submission month and in January 2030 (its go-live date).
-    assert este_mes.programados == 4
+    # The draft submitted before, the two published directly (programmed for the
+    # day they went out), the approved one and the one submitted twice; the
+    # embargoed one is programmed for January 2030, its go-live date, only.
+    assert este_mes.programados == 5
     assert (
         este_mes.publicados
         == Folio.objects.filter(asignado__date__gte=_mes(hoy)).count()
@@ -77,3 +82,31 @@ def test_the_report_is_for_coordination_and_exports_csv(institucion_compartida):
     assert xlsx["Content-Type"].startswith(
         "application/vnd.openxmlformats-officedocument.spreadsheetml"
     )
+
+
+def test_a_boletin_approved_in_a_month_and_going_live_in_the_next_counts_in_the_second(
+    institucion_compartida,
+):
+    ahora = timezone.now()
+    mes_pasado = _mes(timezone.localdate()) - datetime.timedelta(days=1)
+    aprobado_el = timezone.make_aware(datetime.datetime.combine(mes_pasado, TIME))
+    boletin = BoletinPageFactory(
+        parent=institucion_compartida.sala, publicada=True, embargado=True
+    )
+    # Approved (its revision scheduled) last month, for a go-live that has come.
+    assert not boletin.live and not Folio.objects.filter(boletin=boletin).exists()
+    revision = Revision.objects.get(pk=boletin.latest_revision_id)
+    hora = ahora - datetime.timedelta(seconds=30)
+    revision.content["go_live_at"] = hora.isoformat()
+    revision.approved_go_live_at = hora
+    revision.created_at = aprobado_el
+    revision.save(update_fields=["content", "approved_go_live_at", "created_at"])
+    BoletinPage.objects.filter(pk=boletin.pk).update(go_live_at=hora)
+    call_command("scheduler", "--once", stdout=io.StringIO())
+
+    folio = Folio.objects.get(boletin=boletin)
+    assert timezone.localtime(folio.asignado).date() == timezone.localdate()
+    filas = {fila.mes: fila for fila in indicadores()}
+    assert filas[_mes(timezone.localdate())].publicados == 1
+    assert filas[_mes(timezone.localdate())].programados == 1
+    assert _mes(mes_pasado) not in filas

@@ -12,9 +12,12 @@ import openpyxl
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.utils import timezone
 
+from archivo.inventarios import filas
 from archivo.models import Registro, SerieDocumental
 from boletines.models import BoletinIndexPage, BoletinPage, Folio
+from boletines.views import indicadores
 from campanas.models import CampanaIndexPage, CampanaPage
 from home.models import HomePage
 from media_library.models import VideoIndexPage
@@ -59,11 +62,42 @@ def test_setup_demo_loads_the_series_of_the_manuals_inventories():
     assert SerieDocumental.objects.count() == cuenta
 
 
-def test_setup_demo_gives_the_demo_boletines_consecutive_folios():
-    anio = BoletinPage.objects.live().first().folio.anio
-    numeros = sorted(Folio.objects.filter(anio=anio).values_list("numero", flat=True))
-    assert numeros == list(range(1, len(numeros) + 1))
-    assert len(numeros) == BoletinPage.objects.live().count()
+def test_setup_demo_gives_the_demo_boletines_consecutive_folios_in_publication_order():
+    folios = Folio.objects.order_by("asignado")
+    for anio in {f.anio for f in folios}:
+        numeros = [f.numero for f in folios if f.anio == anio]
+        assert numeros == list(range(1, len(numeros) + 1))
+    assert folios.count() == BoletinPage.objects.live().count()
+
+
+def test_the_demo_boletines_carry_the_date_they_went_out_everywhere():
+    """Published on their own date: Wagtail's dates, the folio, the record."""
+    hoy = timezone.localdate()
+    for boletin in BoletinPage.objects.live():
+        fecha = timezone.localtime(boletin.first_published_at).date()
+        assert fecha == boletin.fecha < hoy
+        assert timezone.localtime(boletin.last_published_at).date() == fecha
+        assert timezone.localtime(boletin.folio.asignado).date() == fecha
+        assert boletin.folio.anio == fecha.year
+        revision = boletin.live_revision
+        assert timezone.localtime(revision.created_at).date() == fecha
+        registro = Registro.objects.de_objeto(boletin).get()
+        (fila,) = list(filas(Registro.objects.filter(pk=registro.pk)))
+        # From its publication to its last action: the publication itself, or a
+        # later one (the monitoring desk noting its coverage today).
+        ultima = timezone.localtime(registro.ultima_accion_en).date()
+        assert fila[5] == f"{fecha:%d/%m/%Y} – {ultima:%d/%m/%Y}"
+        if registro.ultima_accion == "Publicado":
+            assert ultima == fecha
+
+
+def test_this_months_boletines_indicator_reads_a_believable_figure_on_the_demo():
+    mes = timezone.localdate().replace(day=1)
+    fila = {f.mes: f for f in indicadores()}[mes]
+    publicados_este_mes = BoletinPage.objects.live().filter(fecha__gte=mes).count()
+    assert fila.publicados == publicados_este_mes
+    # Those published, plus the draft waiting in Coordinación's queue.
+    assert fila.programados == publicados_este_mes + 1
 
 
 def test_setup_demo_assigns_the_default_workflows_to_the_sections():

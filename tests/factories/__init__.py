@@ -15,7 +15,14 @@ from .boletines import (
     EventoFactory,
     ListaDistribucionFactory,
 )
-from .campanas import CampanaIndexPageFactory, CampanaPageFactory
+from .campanas import (
+    CampanaIndexPageFactory,
+    CampanaPageFactory,
+    EvidenciaFactory,
+    InstruccionFactory,
+    PublicacionProgramadaFactory,
+    ReporteCumplimientoFactory,
+)
 from .home import (
     AreaFactory,
     HomePageFactory,
@@ -29,6 +36,7 @@ from .media import (
     GaleriaPageFactory,
     ImagenFactory,
     MusicaFactory,
+    ProgramaVideoFactory,
     VideoIndexPageFactory,
     VideoPageFactory,
 )
@@ -38,39 +46,46 @@ from .monitoreo import (
     MencionFactory,
     ProgramaFactory,
     ReglaFactory,
+    ReporteMonitoreoFactory,
     ResponsableAreaFactory,
 )
 from .usuarios import UsuarioFactory
 
 __all__ = [
     "AgendaPageFactory",
-    "AsignacionFactory",
     "AreaFactory",
+    "AsignacionFactory",
     "BoletinFotoFactory",
     "BoletinIndexPageFactory",
     "BoletinPageFactory",
     "CampanaIndexPageFactory",
     "CampanaPageFactory",
+    "construir_institucion",
     "ContactoPrensaFactory",
     "DocumentoFactory",
     "EventoFactory",
+    "EvidenciaFactory",
     "GaleriaPageFactory",
     "HomePageFactory",
     "ImagenFactory",
     "Institucion",
+    "InstruccionFactory",
     "ListaDistribucionFactory",
     "MedioFactory",
     "MencionFactory",
     "MusicaFactory",
     "PlantelPageFactory",
     "ProgramaFactory",
+    "ProgramaVideoFactory",
     "PropuestaPageFactory",
+    "PublicacionProgramadaFactory",
     "ReglaFactory",
+    "ReporteCumplimientoFactory",
+    "ReporteMonitoreoFactory",
     "ResponsableAreaFactory",
     "SerieDocumentalFactory",
     "StandardPageFactory",
     "UsuarioFactory",
     "VideoIndexPageFactory",
     "VideoPageFactory",
-    "construir_institucion",
 ]

@@ -1,8 +1,11 @@
 """Photos, documents, music and videos of the media library."""
 
+import datetime
+
 import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 from wagtail.models import Collection
 from wagtail.rich_text import RichText
@@ -12,6 +15,7 @@ from media_library.models import (
     GaleriaPage,
     Imagen,
     Musica,
+    ProgramaVideo,
     VideoIndexPage,
     VideoPage,
 )
@@ -99,3 +103,16 @@ class VideoPageFactory(PaginaFactory):
     tipo = "evento"
     descripcion = "La directora general da la bienvenida al ciclo escolar."
     archivo_maestro = factory.LazyFunction(lambda: ContentFile(b"x", name="m.mp4"))
+
+
+class ProgramaVideoFactory(DjangoModelFactory):
+    """A programmed video, due in a week; ``productor=`` assigns it."""
+
+    class Meta:
+        model = ProgramaVideo
+
+    tema = factory.Sequence(lambda n: f"Video institucional {n}")
+    solicitado_por = "Dirección General"
+    fecha_compromiso = factory.LazyFunction(
+        lambda: timezone.localdate() + datetime.timedelta(days=7)
+    )

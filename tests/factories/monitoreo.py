@@ -12,6 +12,7 @@ from monitoreo.models import (
     Mencion,
     Programa,
     Regla,
+    ReporteMonitoreo,
     ResponsableArea,
 )
 
@@ -87,3 +88,14 @@ class ResponsableAreaFactory(DjangoModelFactory):
 
     nombre = "Laura Méndez Ríos"
     correo = factory.Sequence(lambda n: f"area{n}@cepru.gob.mx")
+
+
+class ReporteMonitoreoFactory(DjangoModelFactory):
+    """A day's monitoring report; ``enviado_en=`` when it went to the Dirección."""
+
+    class Meta:
+        model = ReporteMonitoreo
+
+    fecha = factory.Sequence(
+        lambda n: timezone.localdate() - datetime.timedelta(days=400 + n)
+    )

@@ -91,10 +91,13 @@ class Command(BaseCommand):
         areas = demo.home.cargar_areas()
         # The current boletines go out to the media lists; past ones went long ago.
         demo.boletines.cargar_listas()
-        sala, borrador = demo.boletines.cargar(inicio, autor=editor, areas=areas)
+        # The history first: each year's folios follow the order of publication.
         if historial:
             with sin_envios():
-                demo.boletines.cargar_historial(sala, areas)
+                demo.boletines.cargar_historial(
+                    demo.boletines.cargar_sala(inicio), areas
+                )
+        sala, borrador = demo.boletines.cargar(inicio, autor=editor, areas=areas)
         demo.boletines.cargar_agenda(inicio, areas)
         videoteca = demo.media_library.cargar_videoteca(inicio)
         demo.media_library.cargar_galeria(inicio, areas)
@@ -110,6 +113,7 @@ class Command(BaseCommand):
             flujos.asignar(seccion, por_nombre[nombre])
         flujos.asignar_a_modelo(Evento, por_nombre["Evento de la agenda"])
         demo.campanas.cargar_programacion(secciones["Campaña"], editor)
+        demo.media_library.cargar_programa(editor)
         demo.campanas.cargar_cumplimiento(por_plantel, enlace)
         if historial:  # a real clip takes ffmpeg a few seconds
             demo.media_library.cargar_video(videoteca, areas)
