@@ -36,9 +36,12 @@ from .monitoreo import (
     AsignacionFactory,
     MedioFactory,
     MencionFactory,
+    PaginaEscaneadaFactory,
     ProgramaFactory,
+    RecorteFactory,
     ReglaFactory,
     ResponsableAreaFactory,
+    SintesisFactory,
 )
 from .usuarios import UsuarioFactory
 
@@ -62,12 +65,15 @@ __all__ = [
     "MedioFactory",
     "MencionFactory",
     "MusicaFactory",
+    "PaginaEscaneadaFactory",
     "PlantelPageFactory",
     "ProgramaFactory",
     "PropuestaPageFactory",
+    "RecorteFactory",
     "ReglaFactory",
     "ResponsableAreaFactory",
     "SerieDocumentalFactory",
+    "SintesisFactory",
     "StandardPageFactory",
     "UsuarioFactory",
     "VideoIndexPageFactory",
