@@ -1,12 +1,16 @@
 """Dashboard panels: what I watch today, overdue items, uncovered boletines."""
 
+from datetime import timedelta
+
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from .cobertura import sin_cobertura
-from .models import AsignacionMonitoreo, Mencion
-from .permissions import RESPONDER_MENCION, VER_MENCION
+from .models import AsignacionMonitoreo, Mencion, Sintesis
+from .models.menciones import COLUMNA, NOTA
+from .permissions import RESPONDER_MENCION, VER_MENCION, VER_SINTESIS
 from .seguimiento import areas_de
+from .sintesis import es_dia_de_sintesis, faltantes, limite_de
 
 
 class LoQueMonitoreoHoyPanel(Component):
@@ -68,10 +72,45 @@ class SinCoberturaPanel(Component):
         }
 
 
+class SintesisDelDiaPanel(Component):
+    """Today's síntesis: the countdown to 9:30, what is missing, the candidates."""
+
+    name = "sintesis_del_dia"
+    template_name = "monitoreo/panels/sintesis.html"
+    order = 85
+
+    def get_context_data(self, parent_context=None):
+        ahora = timezone.localtime()
+        hoy = ahora.date()
+        limite = limite_de(hoy)
+        sintesis = Sintesis.objects.filter(fecha=hoy).select_related("control").first()
+        control = getattr(sintesis, "control", None) if sintesis else None
+        recortadas = Mencion.objects.filter(recortes__isnull=False)
+        candidatas = (
+            Mencion.objects.filter(tipo__in=[NOTA, COLUMNA])
+            .filter(publicada_en__date__gte=hoy - timedelta(days=1))
+            .exclude(pk__in=recortadas.values("pk"))
+            .select_related("medio")
+            .order_by("-publicada_en")[:10]
+        )
+        return {
+            "hoy": hoy,
+            "toca": es_dia_de_sintesis(hoy),
+            "limite": limite,
+            "restantes": max(int((limite - ahora).total_seconds()), 0),
+            "sintesis": sintesis,
+            "control": control,
+            "faltantes": faltantes(hoy),
+            "candidatas": list(candidatas),
+        }
+
+
 def paneles_para(request):
     """The panels the person's role sees."""
     usuario = request.user
     paneles = []
+    if usuario.has_perm(VER_SINTESIS):
+        paneles.append(SintesisDelDiaPanel())
     if usuario.has_perm(VER_MENCION):
         paneles.append(LoQueMonitoreoHoyPanel(request))
         paneles.append(VencidasPanel(request, Mencion.objects.all()))

@@ -12,10 +12,12 @@ publishing a revision never rewrites what the worker recorded.
 from datetime import datetime, time, timedelta
 from io import BytesIO
 
+from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.images import get_image_dimensions
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -114,7 +116,13 @@ class PaginaEscaneada(models.Model):
     subida_en = models.DateTimeField(_("subida"), auto_now_add=True, db_index=True)
 
     panels = [
-        FieldRowPanel([FieldPanel("medio"), FieldPanel("fecha"), FieldPanel("pagina")]),
+        FieldRowPanel(
+            [
+                FieldPanel("medio", widget=forms.Select),
+                FieldPanel("fecha"),
+                FieldPanel("pagina"),
+            ]
+        ),
         FieldPanel("imagen"),
     ]
 
@@ -126,6 +134,12 @@ class PaginaEscaneada(models.Model):
     def __str__(self):
         pagina = _(", p. %(p)s") % {"p": self.pagina} if self.pagina else ""
         return f"{self.medio} {self.fecha:%d/%m/%Y}{pagina}"
+
+    def save(self, *args, **kwargs):
+        # A file saved by code (the demo, an import) has not set them yet.
+        if self.imagen and not (self.ancho and self.alto):
+            self.ancho, self.alto = get_image_dimensions(self.imagen)
+        super().save(*args, **kwargs)
 
 
 class Recorte(models.Model):
@@ -206,7 +220,9 @@ class Recorte(models.Model):
     panels = [
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("medio"), FieldPanel("fecha")]),
+                FieldRowPanel(
+                    [FieldPanel("medio", widget=forms.Select), FieldPanel("fecha")]
+                ),
                 FieldRowPanel(
                     [
                         FieldPanel("seccion"),
@@ -221,7 +237,8 @@ class Recorte(models.Model):
         FieldPanel("resumen"),
         MultiFieldPanel(
             [
-                FieldPanel("escaneo"),
+                # The week's scans in a plain list: quicker than a chooser.
+                FieldPanel("escaneo", widget=forms.Select),
                 FieldRowPanel(
                     [
                         FieldPanel("recorte_x"),
@@ -423,7 +440,7 @@ class ElementoSintesis(Orderable):
         limit_choices_to=_recientes,
     )
 
-    panels = [FieldPanel("recorte")]
+    panels = [FieldPanel("recorte", widget=forms.Select)]
 
     class Meta(Orderable.Meta):
         verbose_name = _("recorte de la síntesis")
