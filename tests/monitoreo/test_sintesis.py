@@ -12,6 +12,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from freezegun import freeze_time
 from PIL import Image
 from pypdf import PdfReader
@@ -20,6 +21,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from archivo.exportacion import escribir_bagit
 from archivo.models import Registro
 from monitoreo import sintesis as reglas
+from monitoreo import tasks
 from monitoreo.models import (
     AvisoSintesis,
     ControlSintesis,
@@ -30,8 +32,10 @@ from monitoreo.models import (
     Sintesis,
 )
 from tests.admin import cliente, denegada
+from tests.boletines.test_distribucion import smtp  # noqa: F401 — the SMTP fixture
 from tests.factories import (
     MedioFactory,
+    MencionFactory,
     PaginaEscaneadaFactory,
     RecorteFactory,
     SintesisFactory,
@@ -405,3 +409,67 @@ def test_other_roles_cannot_open_the_sintesis_views(institucion_compartida, usua
     assert persona.post(urls[3]).status_code in (302, 403, 404)
     assert not EnvioSintesis.objects.exists()
     assert ControlSintesis.objects.filter(pdf_estado="generando").count() == 0
+
+
+def test_the_dashboard_counts_down_to_half_past_nine_and_says_what_is_missing(
+    institucion_compartida,
+):
+    with freeze_time(_a_las(MARTES, 9, 10)):
+        SintesisFactory(fecha=MARTES, recortes=_recortes()[:1])
+        html = cliente("monitoreo").get(reverse("wagtailadmin_home")).content.decode()
+        assert "Síntesis informativa de hoy" in html
+        assert 'data-cuenta-regresiva="1200"' in html  # 20 minutes to 9:30
+        assert "No se ha enviado a autorización." in html
+        assert "Bloques sin recortes: Salud estatal" in html
+        otro = cliente("archivo").get(reverse("wagtailadmin_home")).content.decode()
+        assert "Síntesis informativa de hoy" not in otro
+
+
+def test_a_refused_delivery_is_logged_and_retried_like_the_boletines(
+    institucion_compartida,
+    smtp,  # noqa: F811 — the fixture imported above
+    settings,
+):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    _lista_de_la_direccion()
+    smtp.rechazar.add("sp@cepru.gob.mx")
+    sintesis = SintesisFactory(live=True, recortes=_recortes()[:1])
+
+    antes = timezone.now()
+    tasks.enviar_sintesis.call(sintesis.pk)
+
+    control = ControlSintesis.objects.get(sintesis=sintesis)
+    bien, mal = control.envios.order_by("correo")
+    assert (bien.estado, mal.estado) == ("enviado", "reintentando")
+    assert "550" in mal.ultimo_error and mal.intentos == 1
+    reintento = DBTaskResult.objects.filter(
+        task_path="monitoreo.tasks.entregar_sintesis", args_kwargs__args=[mal.pk]
+    ).get()
+    assert round((reintento.run_after - antes).total_seconds() / 60) == 2
+    assert "sp@cepru.gob.mx,Reintentando,1" in control.bitacora.read().decode()
+    assert [m["To"] for m in smtp.mensajes] == ["dg@cepru.gob.mx"]
+
+    smtp.rechazar.clear()
+    assert tasks.entregar_sintesis.call(mal.pk) == "enviado"
+    mal.refresh_from_db()
+    assert mal.intentos == 2 and mal.ultimo_error == ""
+
+
+def test_press_items_of_the_inbox_are_candidates_and_start_a_clipping(
+    institucion_compartida,
+):
+    nota = MencionFactory(
+        nota=True,
+        texto="El CEPRU entrega becas a 500 estudiantes",
+        url="https://x.mx/n",
+    )
+    MencionFactory(queja=True, texto="Queja que no es nota de prensa")
+    monitor = cliente("monitoreo")
+    html = monitor.get(reverse("wagtailadmin_home")).content.decode()
+    assert "El CEPRU entrega becas a 500 estudiantes" in html
+    assert "Queja que no es nota de prensa" not in html
+    agregar = reverse("wagtailsnippets_monitoreo_recorte:add")
+    assert f"{agregar}?mencion={nota.pk}" in html
+    formulario = monitor.get(f"{agregar}?mencion={nota.pk}").content.decode()
+    assert "El CEPRU entrega becas a 500 estudiantes</textarea>" in formulario
+    assert 'value="https://x.mx/n"' in formulario
