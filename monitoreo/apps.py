@@ -2,6 +2,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 import archivo
+from workflows import publicacion
 
 
 class MonitoreoConfig(AppConfig):
@@ -17,8 +18,10 @@ class MonitoreoConfig(AppConfig):
             ReporteMonitoreo,
             Sintesis,
         )
+        from .sintesis import resumen_de_envio  # noqa: PLC0415
 
         signal_handlers.conectar()
+        publicacion.registrar_resumen(resumen_de_envio)
         # «Monitoreo de medios de comunicación» (ISSSTESON P03 inventory), 1 year.
         archivo.register(
             ReporteMonitoreo,

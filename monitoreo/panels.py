@@ -2,8 +2,11 @@
 
 from datetime import timedelta
 
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
+
+from workflows.panels import PendientesDeRevisionPanel
 
 from .cobertura import sin_cobertura
 from .models import AsignacionMonitoreo, Mencion, Sintesis
@@ -73,11 +76,41 @@ class SinCoberturaPanel(Component):
 
 
 class SintesisDelDiaPanel(Component):
-    """Today's síntesis: the countdown to 9:30, what is missing, the candidates."""
+    """Today's síntesis: the countdown to 9:30, what is missing, the candidates,
+    and for the head its preview and approval (the office's queue lists pages)."""
 
     name = "sintesis_del_dia"
     template_name = "monitoreo/panels/sintesis.html"
     order = 85
+
+    def __init__(self, request):
+        self.request = request
+
+    def acciones(self, sintesis):
+        """The head's workflow actions on ``sintesis`` as the queue shows them."""
+        estado = sintesis.current_workflow_task_state if sintesis else None
+        if estado is None:
+            return [], None
+        tarea = estado.task.specific
+        acciones = [
+            (
+                etiqueta,
+                reverse(
+                    "wagtailsnippets_monitoreo_sintesis:workflow_action",
+                    args=(sintesis.pk, nombre, estado.pk),
+                ),
+                modal,
+                nombre,
+            )
+            for nombre, etiqueta, modal in tarea.get_actions(
+                sintesis, self.request.user
+            )
+        ]
+        vista_previa = reverse(
+            "wagtailsnippets_monitoreo_sintesis:workflow_preview",
+            args=(sintesis.pk, tarea.pk),
+        )
+        return acciones, vista_previa
 
     def get_context_data(self, parent_context=None):
         ahora = timezone.localtime()
@@ -93,7 +126,17 @@ class SintesisDelDiaPanel(Component):
             .select_related("medio")
             .order_by("-publicada_en")[:10]
         )
+        acciones, vista_previa = self.acciones(sintesis)
+        propia = bool(vista_previa) and not any(a[3] == "approve" for a in acciones)
         return {
+            "acciones": acciones,
+            "vista_previa": vista_previa,
+            "propia": propia
+            and self.request.user.has_perm("monitoreo.change_sintesis"),
+            # The office's queue loads Wagtail's workflow script when it has rows;
+            # loaded twice, each button would act twice.
+            "con_script": bool(acciones)
+            and not PendientesDeRevisionPanel(self.request).pendientes(),
             "hoy": hoy,
             "toca": es_dia_de_sintesis(hoy),
             "limite": limite,
@@ -110,7 +153,7 @@ def paneles_para(request):
     usuario = request.user
     paneles = []
     if usuario.has_perm(VER_SINTESIS):
-        paneles.append(SintesisDelDiaPanel())
+        paneles.append(SintesisDelDiaPanel(request))
     if usuario.has_perm(VER_MENCION):
         paneles.append(LoQueMonitoreoHoyPanel(request))
         paneles.append(VencidasPanel(request, Mencion.objects.all()))

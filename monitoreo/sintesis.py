@@ -16,11 +16,13 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.models import Site
 
 from .models import (
     AvisoSintesis,
     ControlSintesis,
+    DestinatarioReporte,
     PaginaEscaneada,
     Recorte,
     Sintesis,
@@ -108,6 +110,18 @@ def faltantes(fecha):
     else:
         pendientes.append(_("Autorizada; el envío está en curso."))
     return pendientes
+
+
+def resumen_de_envio(objeto):
+    """The final approval's «se enviará a N destinatarios de la lista …»."""
+    if not isinstance(objeto, Sintesis):
+        return None
+    numero = DestinatarioReporte.objects.filter(activo=True).count()
+    return ngettext(
+        "se enviará a %(numero)s destinatario de la lista de la Dirección General",
+        "se enviará a %(numero)s destinatarios de la lista de la Dirección General",
+        numero,
+    ) % {"numero": numero}
 
 
 def avisar_si_falta(ahora=None):
