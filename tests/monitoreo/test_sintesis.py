@@ -90,14 +90,14 @@ def _armar(usuario, recortes, **accion):
     return Sintesis.objects.get(fecha=timezone.localdate())
 
 
-def _accion(usuario, sintesis, nombre):
+def _accion(usuario, sintesis, nombre, follow=False):
     sintesis = Sintesis.objects.get(pk=sintesis.pk)
     estado = sintesis.current_workflow_task_state
     url = reverse(
         "wagtailsnippets_monitoreo_sintesis:workflow_action",
         args=(sintesis.pk, nombre, estado.pk),
     )
-    return cliente(usuario).post(url, {"confirmar": "on", "comment": ""})
+    return cliente(usuario).post(url, {"confirmar": "on", "comment": ""}, follow=follow)
 
 
 def _lista_de_la_direccion():
@@ -193,6 +193,12 @@ def test_the_author_cannot_approve_her_own_sintesis(
 ):
     # Coordinación may approve síntesis, but not the one she assembled and sent.
     sintesis = _armar("coordinacion", _recortes(), **{"action-submit": "1"})
+    # The dashboard offers the approval to the other head, not to her.
+    inicio = reverse("wagtailadmin_home")
+    propio = cliente("coordinacion").get(inicio).content.decode()
+    assert "Tú la enviaste o editaste" in propio and "Aprobar y publicar" not in propio
+    ajeno = cliente("titular").get(inicio).content.decode()
+    assert "Aprobar y publicar" in ajeno and "/workflow/action/" in ajeno
     with django_capture_on_commit_callbacks(execute=True):
         _accion("coordinacion", sintesis, "approve")
     sintesis.refresh_from_db()
@@ -200,8 +206,10 @@ def test_the_author_cannot_approve_her_own_sintesis(
     assert not [m for m in mail.outbox if m.attachments]
 
     with django_capture_on_commit_callbacks(execute=True):
-        assert not denegada(_accion("titular", sintesis, "approve"))
+        hecho = _accion("titular", sintesis, "approve", follow=True)
     assert Sintesis.objects.get(pk=sintesis.pk).live
+    # The page after the action says so, with a link to the síntesis.
+    assert f"Se aprobó y publicó «{sintesis}»" in hecho.content.decode()
 
 
 @pytest.mark.parametrize(
