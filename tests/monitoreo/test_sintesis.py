@@ -113,10 +113,11 @@ def _texto(contenido):
     return [p.extract_text() for p in PdfReader(io.BytesIO(contenido)).pages]
 
 
-def _aprobada(recortes, capturar, usuario="coordinacion"):
-    sintesis = _armar("monitoreo", recortes, **{"action-submit": "1"})
-    with capturar(execute=True):
-        assert not denegada(_accion(usuario, sintesis, "approve"))
+def _enviada():
+    """Today's síntesis, approved (live) and sent by the worker's task, as the
+    approval does (the approval itself is tested above and in the browser)."""
+    sintesis = SintesisFactory(live=True, recortes=_recortes())
+    tasks.enviar_sintesis.call(sintesis.pk)
     return Sintesis.objects.get(pk=sintesis.pk)
 
 
@@ -226,7 +227,7 @@ def test_a_sintesis_sent_after_half_past_nine_is_marked_late_with_its_time(
 ):
     _lista_de_la_direccion()
     with freeze_time(_a_las(MARTES, hora, minuto)):
-        sintesis = _aprobada(_recortes(), django_capture_on_commit_callbacks)
+        sintesis = _enviada()
     control = ControlSintesis.objects.get(sintesis=sintesis)
     assert control.tardia is tardia
     listado = cliente("titular").get(reverse("wagtailsnippets_monitoreo_sintesis:list"))
@@ -261,7 +262,7 @@ def test_the_nine_oclock_alert_goes_only_while_the_sintesis_is_not_approved(
     miercoles = MARTES + datetime.timedelta(days=1)
     mail.outbox.clear()
     with freeze_time(_a_las(miercoles, 8, 40)):
-        _aprobada(_recortes(), django_capture_on_commit_callbacks)
+        _enviada()
     mail.outbox.clear()
     with freeze_time(_a_las(miercoles, 9, 5)):
         call_command("avisar_sintesis")
@@ -290,7 +291,7 @@ def test_the_bagit_transfer_places_the_sintesis_under_year_and_month(
     institucion_compartida, django_capture_on_commit_callbacks, tmp_path
 ):
     with freeze_time(_a_las(MARTES, 9, 0)):
-        sintesis = _aprobada(_recortes(), django_capture_on_commit_callbacks)
+        sintesis = _enviada()
     registro = Registro.objects.de_objeto(sintesis).get()
 
     escribir_bagit(Registro.objects.filter(pk=registro.pk), tmp_path / "bolsa")
@@ -375,7 +376,7 @@ def test_the_director_generals_signed_link_reads_the_live_sintesis_until_it_expi
     institucion_compartida, django_capture_on_commit_callbacks, client
 ):
     with freeze_time(_a_las(MARTES, 9, 0)):
-        sintesis = _aprobada(_recortes(), django_capture_on_commit_callbacks)
+        sintesis = _enviada()
         enlace = reglas.enlace_de_lectura(sintesis)
         ruta = enlace.removeprefix("http://testserver")
         pagina = client.get(ruta)
