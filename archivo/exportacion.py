@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,6 +21,7 @@ from .bolsa import Bolsa
 from .deposito import copiar_a
 from .hojas import fila_csv, fila_xlsx
 from .models import Registro, SerieDocumental
+from .registry import registrable
 
 TROZO = 2000
 
@@ -300,8 +302,24 @@ def escribir_bagit(registros, ruta, avance=None, con_contenido=True, institucion
     )
 
 
+def carpeta_de(registro):
+    """The record's folder in a package: its model's (``register(carpeta=…)``),
+    such as the síntesis' ``sintesis/AAAA/MM``, else ``registros``."""
+    modelo = (
+        ContentType.objects.get_for_id(registro.content_type_id).model_class()
+        if registro.content_type_id
+        else None
+    )
+    registrado = registrable(modelo) if modelo else None
+    if registrado is not None and registrado.carpeta is not None:
+        instancia = modelo._default_manager.filter(pk=registro.object_id).first()
+        if instancia is not None:
+            return Path(registrado.carpeta(instancia)) / f"{registro.pk:08d}"
+    return Path("registros") / f"{registro.pk:08d}"
+
+
 def _escribir_registro(registro, datos, bolsa, con_contenido, institucion):
-    carpeta = f"registros/{registro.pk:08d}"
+    carpeta = carpeta_de(registro).as_posix()
     datos = dict(datos)
     bolsa.escribir(f"{carpeta}/dublin_core.xml", dublin_core(registro, institucion))
     if not con_contenido:

@@ -33,6 +33,9 @@ class Registrable:
     folio: Callable | None = None  # instance -> str ("Boletín 12/2026")
     area: Callable | None = None  # instance -> str
     adjuntos: Callable | None = None  # instance -> iterable of attached objects
+    # instance -> "sintesis/2026/12": the folder of its records in exports and
+    # BagIt transfers, where a manual names one; "registros" otherwise.
+    carpeta: Callable | None = None
 
     def leer(self, campo, instancia):
         """The text of ``campo`` (folio, area) for ``instancia``; "" without one."""
@@ -73,14 +76,16 @@ def _antes_de_borrar(sender, instance, **kwargs):
     borrado_de_registrable.send(sender=sender, instance=instance)
 
 
-def register(modelo, serie, tipo, folio=None, area=None, adjuntos=None):
+def register(modelo, serie, tipo, folio=None, area=None, adjuntos=None, carpeta=None):
     """Make ``modelo``'s items records of ``serie`` (its default, configurable).
 
     ``folio`` and ``area`` are callables reading the item; ``adjuntos`` returns the
     files attached to it (by default, the registered images and documents it
-    references).
+    references); ``carpeta`` the folder its records take in a transfer package.
     """
-    _registrados[modelo] = Registrable(modelo, serie, tipo, folio, area, adjuntos)
+    _registrados[modelo] = Registrable(
+        modelo, serie, tipo, folio, area, adjuntos, carpeta
+    )
     # Connected per model, not for every sender, so unregistered models keep
     # Django's fast delete (it is disabled for any model with a pre_delete receiver).
     pre_delete.connect(

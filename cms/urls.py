@@ -46,6 +46,7 @@ urlpatterns = [
     path("", include("search.urls")),
     path("sitemap.xml", sitemap),
     path("", include("campanas.urls")),
+    path("", include("monitoreo.urls")),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

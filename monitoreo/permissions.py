@@ -52,6 +52,23 @@ VER_REPORTE = "monitoreo.view_reportemonitoreo"
 GENERAR_REPORTE = "monitoreo.add_reportemonitoreo"
 ENVIAR_REPORTE = "monitoreo.enviar_reporte"
 
+# The síntesis informativa (P04): Monitoreo clips, scans and assembles; the head
+# authorises it through the workflow (the approval task's groups, not a codename).
+VER_SINTESIS = "monitoreo.view_sintesis"
+SINTESIS = (
+    "monitoreo.add_sintesis",
+    "monitoreo.change_sintesis",
+    VER_SINTESIS,
+    "monitoreo.add_recorte",
+    "monitoreo.change_recorte",
+    "monitoreo.delete_recorte",
+    "monitoreo.view_recorte",
+    "monitoreo.add_paginaescaneada",
+    "monitoreo.change_paginaescaneada",
+    "monitoreo.delete_paginaescaneada",
+    "monitoreo.view_paginaescaneada",
+)
+
 MONITOREO = (
     VER_MENCION,
     AGREGAR_MENCION,
@@ -62,6 +79,7 @@ MONITOREO = (
     *REGLAS,
     VER_REPORTE,
     GENERAR_REPORTE,
+    *SINTESIS,
 )
 # The head reviews and sends the daily report; Coordinación and the Titular also
 # keep the áreas' contacts and the calendar of non-working days.

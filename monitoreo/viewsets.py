@@ -10,8 +10,10 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from openpyxl import load_workbook
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.views.snippets import (
+    CreateView,
     IndexView,
     SnippetViewSet,
     SnippetViewSetGroup,
@@ -38,10 +40,13 @@ from .models import (
     FormatoImportacion,
     Medio,
     Mencion,
+    PaginaEscaneada,
     PlazoTipo,
+    Recorte,
     Regla,
     ReporteMonitoreo,
     ResponsableArea,
+    Sintesis,
 )
 from .permissions import RESPONDER_MENCION, VER_REPORTE
 from .views import (
@@ -54,6 +59,7 @@ from .views import (
     revisar_reporte_view,
     seguimiento_view,
 )
+from .views_sintesis import pdf_sintesis_view
 
 AVISO_DATOS_PERSONALES = _(
     "AVISO: este archivo contiene datos personales (Ley General de Protección de "
@@ -369,6 +375,97 @@ class ReporteViewSet(SnippetViewSet):
         ]
 
 
+class PaginaEscaneadaViewSet(SnippetViewSet):
+    """Full newspaper pages scanned to clip from; kept 7 days unless clipped."""
+
+    model = PaginaEscaneada
+    icon = "image"
+    menu_label = _("Páginas escaneadas")
+    menu_order = 170
+    list_display = ["__str__", "fecha", "subida_en"]
+    list_filter = ["fecha"]
+    copy_view_enabled = False
+
+
+class RecorteCreateView(CreateView):
+    """«Recortar» from the dashboard: ``?mencion=`` starts from that mention."""
+
+    def get_initial(self):
+        inicial = super().get_initial()
+        if self.request.GET.get("mencion", "").isdigit():
+            inicial["mencion"] = int(self.request.GET["mencion"])
+        return inicial
+
+
+class RecorteViewSet(SnippetViewSet):
+    """The clippings the síntesis chooses from."""
+
+    model = Recorte
+    add_view_class = RecorteCreateView
+    icon = "cut"
+    menu_label = _("Recortes")
+    menu_order = 165
+    list_display = ["titular", "medio", "fecha", "bloque"]
+    list_filter = ["fecha", "bloque", "medio"]
+    search_fields = ["titular", "resumen", "columnista"]
+    copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        base = super().get_form_class(for_update)
+
+        class Formulario(base):
+            """A clipping made from a mention of the inbox starts with its data."""
+
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                if self.instance.pk or "mencion" not in self.initial:
+                    return
+                mencion = Mencion.objects.filter(pk=self.initial["mencion"]).first()
+                if mencion is not None:
+                    self.initial.setdefault("medio", mencion.medio_id)
+                    self.initial.setdefault("url", mencion.url)
+                    self.initial.setdefault("extracto", mencion.texto)
+                    self.initial.setdefault("sentimiento", mencion.sentimiento)
+                    self.initial.setdefault("publicacion", mencion.publicacion_id)
+                    self.initial.setdefault("fecha", mencion.publicada_en.date())
+
+        return Formulario
+
+
+class EnviadaColumn(Column):
+    """When the síntesis went out, and whether after 9:30."""
+
+    def get_value(self, instance):
+        control = getattr(instance, "control", None)
+        if control is None or control.enviada_en is None:
+            return ""
+        hora = timezone.localtime(control.enviada_en).strftime("%H:%M")
+        if control.tardia:
+            return _("%(hora)s (fuera de tiempo)") % {"hora": hora}
+        return hora
+
+
+class SintesisViewSet(SnippetViewSet):
+    """The day's síntesis: assembled by Monitoreo, authorised by the head."""
+
+    model = Sintesis
+    icon = "doc-full-inverse"
+    menu_label = _("Síntesis informativa")
+    menu_order = 160
+    list_display = ["__str__", "fecha", EnviadaColumn("enviada", label=_("Enviada"))]
+    list_filter = ["fecha"]
+    copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return Sintesis.objects.select_related("control")
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/pdf/", pdf_sintesis_view, name="pdf"),
+        ]
+
+
 class MonitoreoGroup(SnippetViewSetGroup):
     """The desk's menu."""
 
@@ -377,6 +474,9 @@ class MonitoreoGroup(SnippetViewSetGroup):
     menu_order = 260
     items = (
         MencionViewSet,
+        SintesisViewSet,
+        RecorteViewSet,
+        PaginaEscaneadaViewSet,
         ReporteViewSet,
         EntrevistaViewSet,
         MedioViewSet,

@@ -12,8 +12,9 @@ from cms.paneles import registrar as registrar_panel
 
 from .acciones_en_bloque import CerrarEnBloque, ClasificarEnBloque
 from .cobertura import modelo_boletin, recogidas_de
+from .models import Sintesis
 from .panels import paneles_para
-from .permissions import VER_REPORTE
+from .permissions import VER_REPORTE, VER_SINTESIS
 from .viewsets import (
     AsuntosAreaViewSet,
     CoberturaViewSet,
@@ -82,4 +83,16 @@ def cobertura_del_boletin(page, user, view_name, next_url=None):
             url=reverse("cobertura_boletines:detalle", args=[page.pk]),
             icon_name="site",
             priority=80,
+        )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def pdf_de_la_sintesis(snippet, user, next_url=None):
+    """On each síntesis of the list: its PDF (render, progress, download)."""
+    if isinstance(snippet, Sintesis) and user.has_perm(VER_SINTESIS):
+        yield Button(
+            _("PDF"),
+            url=reverse("wagtailsnippets_monitoreo_sintesis:pdf", args=[snippet.pk]),
+            icon_name="doc-full",
+            priority=30,
         )

@@ -13,6 +13,8 @@ TAREAS = {
     "Autorización de la Titular": ["Titular"],
     "Visto bueno de la Jefatura (vista previa)": ["Coordinación"],
     "Autorización final": ["Titular"],
+    # ISSSTESON P04 step 7: the head of the unit reviews and authorises the síntesis.
+    "Autorización de la síntesis": ["Coordinación", "Titular"],
 }
 
 # Workflow name -> its tasks, in order.
@@ -26,6 +28,9 @@ FLUJOS = {
     # The weekly agenda goes to the media and the state office (001 §3): a snippet
     # workflow on the ``Evento`` model.
     "Evento de la agenda": ["Autorización de la Titular"],
+    # The daily síntesis informativa: a snippet workflow on ``Sintesis``; its
+    # approval sends it to the Director General's list.
+    "Síntesis informativa": ["Autorización de la síntesis"],
 }
 
 

@@ -9,11 +9,11 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import IntegerField, Value
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages as wagtail_messages
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import Page, TaskState, WorkflowState
@@ -89,9 +89,13 @@ def accion_hecha(request, task_state_id):
     if estado.finished_by_id != request.user.pk:
         raise PermissionDenied
     objeto = estado.workflow_state.content_object
-    objeto = type(objeto).objects.get(pk=objeto.pk).specific
-    datos = {"titulo": objeto.title, "tarea": estado.task.name}
-    editar = reverse("wagtailadmin_pages:edit", args=(objeto.pk,))
+    objeto = type(objeto).objects.get(pk=objeto.pk)
+    # A page comes back as its specific type; a snippet (an agenda event, the
+    # síntesis) is already itself and has no public page of its own.
+    objeto = getattr(objeto, "specific", objeto)
+    datos = {"titulo": getattr(objeto, "title", None) or str(objeto)}
+    datos["tarea"] = estado.task.name
+    editar = AdminURLFinder(request.user).get_edit_url(objeto)
     if estado.status == TaskState.STATUS_REJECTED:
         mensaje = _(
             "Se solicitaron cambios en «%(titulo)s» (%(tarea)s); se avisó a quien "
@@ -100,7 +104,12 @@ def accion_hecha(request, task_state_id):
         botones = [wagtail_messages.button(editar, _("Ver el contenido"))]
     elif objeto.live:
         mensaje = _("Se aprobó y publicó «%(titulo)s».")
-        botones = [wagtail_messages.button(objeto.full_url, _("Ver en el sitio"), True)]
+        if getattr(objeto, "full_url", None):
+            botones = [
+                wagtail_messages.button(objeto.full_url, _("Ver en el sitio"), True)
+            ]
+        else:
+            botones = [wagtail_messages.button(editar, _("Ver el contenido"))]
     elif estado.workflow_state.status == WorkflowState.STATUS_APPROVED:
         ultima = objeto.get_latest_revision()
         datos["fecha"] = date_format(

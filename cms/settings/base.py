@@ -360,3 +360,17 @@ MONITOREO_AGENTE = "CMS Comunicación Social (monitoreo)"
 MONITOREO_BOLETIN = "boletines.BoletinPage"
 MONITOREO_ENVIOS = "boletines.Envio"
 MONITOREO_PUBLICACION_DE_CAMPANA = "campanas.PublicacionProgramada"
+# The daily síntesis informativa (ISSSTESON P04): due at 9:30 Mexico City time, an
+# alert at 9:00 if it is not approved; "habiles" skips weekends and holidays (the
+# business-day calendar of monitoreo/plazos.py), "diario" sends every day.
+SINTESIS_HORA_LIMITE = tuple(
+    int(n) for n in os.environ.get("SINTESIS_HORA_LIMITE", "9:30").split(":")
+)
+SINTESIS_HORA_AVISO = tuple(
+    int(n) for n in os.environ.get("SINTESIS_HORA_AVISO", "9:00").split(":")
+)
+SINTESIS_CALENDARIO = os.environ.get("SINTESIS_CALENDARIO", "habiles")
+# How long the Director General's signed reading link lasts (hours).
+SINTESIS_ENLACE_HORAS = int(os.environ.get("SINTESIS_ENLACE_HORAS", "72"))
+# Full-page scans no clipping uses are deleted after this many days (P04: paper 7).
+SINTESIS_DIAS_DE_ESCANEOS = 7

@@ -29,6 +29,7 @@ from archivo.registry import registrados
 from campanas.conectores import RegistroManual
 from campanas.models import PublicacionProgramada
 from media_library.models import Documento, Imagen, VideoPage
+from monitoreo import tasks as tareas_de_monitoreo
 from monitoreo.models import ReporteMonitoreo
 from tests.admin import cliente
 from tests.factories import (
@@ -36,6 +37,8 @@ from tests.factories import (
     CampanaPageFactory,
     DocumentoFactory,
     ImagenFactory,
+    RecorteFactory,
+    SintesisFactory,
     VideoPageFactory,
 )
 from tests.factories.monitoreo import MencionFactory
@@ -328,6 +331,9 @@ def test_every_registered_type_exports_to_a_valid_bag_a_video_included(
         pdf=SimpleUploadedFile("reporte.pdf", b"%PDF-1.4 reporte del dia"),
     )
     registrar_publicacion(reporte)
+    # The síntesis informativa: sent by the worker, it keeps its PDF and log.
+    sintesis = SintesisFactory(live=True, recortes=[RecorteFactory()])
+    tareas_de_monitoreo.enviar_sintesis.call(sintesis.pk)
     acta = _disponer([Registro.objects.de_objeto(campana).get()])
     assert acta.estado == Disposicion.EJECUTADA, list(
         Disposicion.objects.values_list("estado", flat=True)
@@ -350,6 +356,11 @@ def test_every_registered_type_exports_to_a_valid_bag_a_video_included(
     archivos = destino / "data" / "registros" / f"{registro.pk:08d}" / "archivos"
     pdf = hashlib.sha256(b"%PDF-1.4 reporte del dia").hexdigest()
     assert [p.name.split("-")[0] for p in archivos.iterdir()] == [pdf]
+    # The síntesis goes in the manual's yearly and monthly folders.
+    registro = Registro.objects.de_objeto(sintesis).get()
+    carpeta = destino / "data" / "sintesis" / f"{sintesis.fecha:%Y/%m}"
+    archivos = carpeta / f"{registro.pk:08d}" / "archivos"
+    assert sorted(p.suffix for p in archivos.iterdir()) == [".csv", ".pdf"]
 
 
 def test_a_new_master_for_a_live_video_waits_for_its_workflow_and_the_old_stays(

@@ -21,6 +21,7 @@ from boletines.views import indicadores
 from campanas.models import CampanaIndexPage, CampanaPage
 from home.models import HomePage
 from media_library.models import VideoIndexPage
+from monitoreo.models import ControlSintesis, Sintesis
 from tests.admin import cliente
 from tests.factories import VideoPageFactory
 from workflows.models import AprobacionCuatroOjosTask
@@ -245,3 +246,19 @@ def test_the_campus_compliance_report_covers_the_demo_campuses():
     respuesta = cliente("coordinacion").get("/admin/campanas/cumplimiento/")
     assert respuesta.status_code == 200
     assert "Plantel Torreón" in respuesta.content.decode()
+
+
+def test_the_demo_has_five_days_of_sintesis_in_every_state():
+    dias = list(Sintesis.objects.order_by("fecha"))
+    assert len(dias) == 5
+    enviadas = ControlSintesis.objects.exclude(enviada_en=None).order_by(
+        "sintesis__fecha"
+    )
+    assert [c.tardia for c in enviadas] == [False, False, True]
+    assert all(c.pdf and c.bitacora for c in enviadas)
+    assert Registro.objects.filter(tipo="Síntesis informativa").count() == 3
+    en_revision, hoy = dias[3], dias[4]
+    assert not en_revision.live and en_revision.current_workflow_state is not None
+    assert not hoy.live and hoy.current_workflow_state is None
+    assert all(s.elementos.count() == 3 for s in dias)
+    assert all(e.recorte.escaneo_id for s in dias for e in s.elementos.all())

@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 from archivo.registry import registrados
 from boletines.models import Evento
 from home.models import InstitucionSettings
+from monitoreo.models import Sintesis
 from workflows import flujos
 from workflows.roles import aplicar_roles, grupo_de_plantel
 
@@ -109,6 +110,7 @@ def construir_institucion():
     ):
         flujos.asignar(seccion, por_nombre[nombre])
     flujos.asignar_a_modelo(Evento, por_nombre["Evento de la agenda"])
+    flujos.asignar_a_modelo(Sintesis, por_nombre["Síntesis informativa"])
 
     return Institucion(
         sitio=sitio,

@@ -8,12 +8,16 @@ from factory.django import DjangoModelFactory
 
 from monitoreo.models import (
     AsignacionMonitoreo,
+    ElementoSintesis,
     Medio,
     Mencion,
+    PaginaEscaneada,
     Programa,
+    Recorte,
     Regla,
     ReporteMonitoreo,
     ResponsableArea,
+    Sintesis,
 )
 
 
@@ -99,3 +103,52 @@ class ReporteMonitoreoFactory(DjangoModelFactory):
     fecha = factory.Sequence(
         lambda n: timezone.localdate() - datetime.timedelta(days=400 + n)
     )
+
+
+class PaginaEscaneadaFactory(DjangoModelFactory):
+    """A scanned newspaper page (a small grey JPEG unless told)."""
+
+    class Meta:
+        model = PaginaEscaneada
+
+    medio = factory.SubFactory(MedioFactory)
+    fecha = factory.LazyFunction(timezone.localdate)
+    pagina = "3A"
+    imagen = factory.django.ImageField(
+        width=400, height=600, color="lightgrey", format="JPEG"
+    )
+
+
+class RecorteFactory(DjangoModelFactory):
+    """A clipping of the institution block, with its own small image."""
+
+    class Meta:
+        model = Recorte
+
+    medio = factory.SubFactory(MedioFactory)
+    fecha = factory.LazyFunction(timezone.localdate)
+    seccion = "Local"
+    pagina = "5"
+    titular = factory.Sequence(lambda n: f"El CEPRU abre nueva clínica número {n}")
+    resumen = "La institución inauguró la clínica del sur con 20 consultorios."
+    bloque = "institucion"
+    sentimiento = "positivo"
+    imagen = factory.django.ImageField(width=300, height=200, color="white")
+
+
+class SintesisFactory(DjangoModelFactory):
+    """The day's síntesis, a draft; ``recortes=[…]`` places those clippings."""
+
+    class Meta:
+        model = Sintesis
+        skip_postgeneration_save = True
+
+    fecha = factory.LazyFunction(timezone.localdate)
+    live = False
+
+    @factory.post_generation
+    def recortes(obj, create, extracted, **kwargs):
+        for orden, recorte in enumerate(extracted or []):
+            ElementoSintesis.objects.create(
+                sintesis=obj, recorte=recorte, sort_order=orden
+            )

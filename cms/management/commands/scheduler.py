@@ -58,6 +58,9 @@ class Command(BaseCommand):
         # Overdue channelled mentions; feeds due for a read (each knows its turn).
         call_command("escalar_menciones", stdout=self.stdout)
         call_command("revisar_canales", stdout=self.stdout)
+        # The síntesis: the 9:00 alert if not approved; scans past their 7 days.
+        call_command("avisar_sintesis", stdout=self.stdout)
+        call_command("limpiar_escaneos", stdout=self.stdout)
         # The command itself knows whether a week has passed since the last run.
         call_command("verificar_registros", "--si-toca", stdout=self.stdout)
 

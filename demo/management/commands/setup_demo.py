@@ -17,9 +17,11 @@ import demo.campanas
 import demo.home
 import demo.media_library
 import demo.monitoreo
+import demo.sintesis
 from boletines.models import BoletinPage, Evento
 from boletines.signal_handlers import sin_envios
 from cms.dos_pasos import requiere_dos_pasos
+from monitoreo.models import Sintesis
 from workflows import flujos
 from workflows.roles import aplicar_roles, grupo_de_plantel
 
@@ -112,6 +114,7 @@ class Command(BaseCommand):
         for nombre, seccion in secciones.items():
             flujos.asignar(seccion, por_nombre[nombre])
         flujos.asignar_a_modelo(Evento, por_nombre["Evento de la agenda"])
+        flujos.asignar_a_modelo(Sintesis, por_nombre["Síntesis informativa"])
         demo.campanas.cargar_programacion(secciones["Campaña"], editor)
         demo.media_library.cargar_programa(editor)
         demo.campanas.cargar_cumplimiento(por_plantel, enlace)
@@ -123,6 +126,8 @@ class Command(BaseCommand):
             boletin=BoletinPage.objects.live().order_by("-first_published_at").first(),
         )
         demo.monitoreo.cargar_aviso(inicio)
+        # Five days of síntesis informativa, after the desk's outlets and list.
+        demo.sintesis.cargar()
         # The draft waits in Coordinación's queue, submitted once by the editor.
         if not WorkflowState.objects.for_instance(borrador).exists():
             borrador.get_workflow().start(borrador, editor)
