@@ -42,6 +42,7 @@ from wagtail.models import (
 
 from home.models import InstitucionSettings
 
+from ..escaneos import PaginaEscaneadaForm
 from .menciones import SENTIMIENTOS
 
 INSTITUCION, SALUD_ESTATAL, SALUD_NACIONAL, SALUD_INTERNACIONAL, GENERAL, COLUMNAS = (
@@ -123,8 +124,9 @@ class PaginaEscaneada(models.Model):
                 FieldPanel("pagina"),
             ]
         ),
-        FieldPanel("imagen"),
+        FieldRowPanel([FieldPanel("imagen"), FieldPanel("pagina_del_pdf")]),
     ]
+    base_form_class = PaginaEscaneadaForm
 
     class Meta:
         verbose_name = _("página escaneada")

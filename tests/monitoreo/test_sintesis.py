@@ -482,3 +482,71 @@ def test_press_items_of_the_inbox_are_candidates_and_start_a_clipping(
     formulario = monitor.get(f"{agregar}?mencion={nota.pk}").content.decode()
     assert "El CEPRU entrega becas a 500 estudiantes</textarea>" in formulario
     assert 'value="https://x.mx/n"' in formulario
+
+
+def _pdf(*tamanos):
+    """A scanner's PDF: one grey picture per page, of the given sizes."""
+    paginas = [Image.new("RGB", tamano, "lightgrey") for tamano in tamanos]
+    salida = io.BytesIO()
+    paginas[0].save(salida, "PDF", save_all=True, append_images=paginas[1:])
+    return salida.getvalue()
+
+
+def _subir_escaneo(archivo, nombre, **datos):
+    from django.core.files.uploadedfile import SimpleUploadedFile  # noqa: PLC0415
+
+    return cliente("monitoreo").post(
+        reverse("wagtailsnippets_monitoreo_paginaescaneada:add"),
+        {
+            "medio": MedioFactory().pk,
+            "fecha": "2026-11-24",
+            "pagina": "3A",
+            "imagen": SimpleUploadedFile(nombre, archivo),
+            **datos,
+        },
+    )
+
+
+def test_a_scanned_pdf_page_becomes_the_scan_to_clip_from(institucion_compartida):
+    respuesta = _subir_escaneo(
+        _pdf((300, 400), (500, 700)), "el-diario.pdf", pagina_del_pdf="2"
+    )
+
+    assert respuesta.status_code == 302
+    escaneo = PaginaEscaneada.objects.get(pagina="3A")
+    assert (escaneo.ancho, escaneo.alto) == (500, 700)
+    assert escaneo.imagen.name.endswith("el-diario-p2.jpg")
+    with Image.open(escaneo.imagen.path) as imagen:
+        assert imagen.format == "JPEG" and imagen.size == (500, 700)
+
+
+@pytest.mark.parametrize(
+    ("archivo", "pagina", "mensaje"),
+    [
+        ("texto", "1", "no trae una imagen escaneada"),
+        ("escaneo", "3", "El PDF tiene 2 página(s); no existe la página 3."),
+        ("roto", "1", "No se pudo leer el PDF"),
+        ("otro", "1", "Seleccione una imagen válida"),
+    ],
+)
+def test_a_pdf_page_without_a_picture_or_a_bad_file_is_refused_saving_nothing(
+    institucion_compartida, archivo, pagina, mensaje
+):
+    from reportlab.pdfgen.canvas import Canvas  # noqa: PLC0415
+
+    texto = io.BytesIO()
+    lienzo = Canvas(texto)
+    lienzo.drawString(72, 720, "Un boletín escrito, no escaneado")
+    lienzo.save()
+    contenido = {
+        "texto": texto.getvalue(),
+        "escaneo": _pdf((300, 400), (300, 400)),
+        "roto": b"%PDF-1.4 esto no es un PDF",
+        "otro": b"ni imagen ni PDF",
+    }[archivo]
+
+    respuesta = _subir_escaneo(contenido, "pagina.pdf", pagina_del_pdf=pagina)
+
+    assert respuesta.status_code == 200
+    assert mensaje in respuesta.content.decode()
+    assert not PaginaEscaneada.objects.exists()
