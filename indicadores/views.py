@@ -6,7 +6,6 @@ from types import SimpleNamespace
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -20,13 +19,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from archivo.almacenamiento import descarga
-from archivo.publicacion import registrar_publicacion
 from cms.indicadores import MES, TIPOS_DE_PERIODO, Periodo, indicador, registrados
 from home.models import InstitucionSettings
 
 from .graficas import grafica
+from .informe import generar_informe_mensual
 from .models import InformeIndicadores
-from .pdf import informe_pdf
 from .permissions import GENERAR_INFORME, VER_INDICADORES
 
 
@@ -210,17 +208,7 @@ def generar_informe(request):
     exigir(request.user, GENERAR_INFORME)
     periodo = Periodo.de_parametros(MES, request.POST.get("periodo"))
     institucion = InstitucionSettings.for_request(request)
-    contenido = informe_pdf(periodo, registrados(), institucion)
-    informe = InformeIndicadores(
-        periodo_inicio=periodo.inicio, generado_por=request.user
-    )
-    informe.pdf.save(
-        f"informe-indicadores-{periodo.inicio:%Y-%m}.pdf",
-        ContentFile(contenido),
-        save=False,
-    )
-    informe.save()
-    registrar_publicacion(informe, usuario=request.user)
+    informe = generar_informe_mensual(periodo, request.user, institucion)
     messages.success(
         request, _("Se generó y archivó el %(informe)s.") % {"informe": informe}
     )

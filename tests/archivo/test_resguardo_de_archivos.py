@@ -28,6 +28,9 @@ from archivo.publicacion import registrar_publicacion
 from archivo.registry import registrados
 from campanas.conectores import RegistroManual
 from campanas.models import PublicacionProgramada
+from cms.indicadores import Periodo
+from home.models import InstitucionSettings
+from indicadores.informe import generar_informe_mensual
 from media_library.models import Documento, Imagen, VideoPage
 from monitoreo import tasks as tareas_de_monitoreo
 from monitoreo.models import ReporteMonitoreo
@@ -331,6 +334,12 @@ def test_every_registered_type_exports_to_a_valid_bag_a_video_included(
         pdf=SimpleUploadedFile("reporte.pdf", b"%PDF-1.4 reporte del dia"),
     )
     registrar_publicacion(reporte)
+    # The monthly indicators report, generated from the dashboard.
+    generar_informe_mensual(
+        Periodo.que_contiene(timezone.localdate()),
+        None,
+        InstitucionSettings.for_site(institucion_compartida.sitio),
+    )
     # The síntesis informativa: sent by the worker, it keeps its PDF and log.
     sintesis = SintesisFactory(live=True, recortes=[RecorteFactory()])
     tareas_de_monitoreo.enviar_sintesis.call(sintesis.pk)

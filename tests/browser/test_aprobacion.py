@@ -126,7 +126,10 @@ def publicar_desde_el_panel(
     pagina.get_by_label("Confirmo la publicación y el envío").check()
     pagina.get_by_role("button", name="Confirmar: publicar y enviar").click()
     mensajes = pagina.locator(".messages")
-    expect(mensajes).to_contain_text(f"Se aprobó y publicó «{titulo}»")
+    # The publication runs its handlers in the request (the test task backend is
+    # immediate): a video's two finals are encoded there, over 30 s on a busy
+    # machine.
+    expect(mensajes).to_contain_text(f"Se aprobó y publicó «{titulo}»", timeout=120_000)
     enlace = mensajes.get_by_role("link", name="Ver en el sitio")
     expect(enlace).to_have_attribute("href", re.compile(re.escape(seccion)))
     _sin_filas(pagina, titulo)

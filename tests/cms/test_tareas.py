@@ -98,7 +98,8 @@ def test_with_redis_url_tasks_go_through_rq_and_its_worker(tmp_path):
         env=entorno,
         capture_output=True,
         text=True,
-        timeout=60,
+        # Starting Django took over a minute with both passes and a browser busy.
+        timeout=240,
     )
     assert salida.returncode == 0, salida.stderr
     assert salida.stdout.split() == ["RQBackend", "1"]
@@ -118,7 +119,7 @@ def test_with_redis_url_tasks_go_through_rq_and_its_worker(tmp_path):
         env=entorno,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=240,
     )
     assert trabajador.returncode == 0, trabajador.stderr
     assert not objetivo.exists()

@@ -15,6 +15,7 @@ import demo.archivo
 import demo.boletines
 import demo.campanas
 import demo.home
+import demo.indicadores
 import demo.media_library
 import demo.monitoreo
 import demo.sintesis
@@ -128,6 +129,7 @@ class Command(BaseCommand):
         demo.monitoreo.cargar_aviso(inicio)
         # Five days of síntesis informativa, after the desk's outlets and list.
         demo.sintesis.cargar()
+        demo.indicadores.cargar()
         # The draft waits in Coordinación's queue, submitted once by the editor.
         if not WorkflowState.objects.for_instance(borrador).exists():
             borrador.get_workflow().start(borrador, editor)
