@@ -1,5 +1,6 @@
 """Admin viewsets of the campaigns: calendar, compliance report, instructions."""
 
+from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views import snippets as vistas
@@ -65,6 +66,17 @@ class CumplimientoViewSet(ReporteViewSet):
     menu_order = 1500
 
 
+class InspeccionDeInstruccion(vistas.InspectView):
+    """Only an instruction the person may list: another campus's is a 404."""
+
+    def get_object(self, queryset=None):
+        objeto = super().get_object(queryset)
+        visibles = Instruccion.snippet_viewset.get_queryset(self.request)
+        if not visibles.filter(pk=objeto.pk).exists():
+            raise Http404
+        return objeto
+
+
 class InstruccionViewSet(SnippetViewSet):
     """Instructions given to the campuses, with their date and campaign.
 
@@ -78,6 +90,7 @@ class InstruccionViewSet(SnippetViewSet):
     list_display = ["titulo", "fecha", "campana"]
     list_filter = ["fecha"]
     inspect_view_enabled = True
+    inspect_view_class = InspeccionDeInstruccion
 
     def get_queryset(self, request):
         instrucciones = Instruccion.objects.select_related("campana")

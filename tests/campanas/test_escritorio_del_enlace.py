@@ -72,7 +72,7 @@ def test_the_enlace_reads_the_instructions_sent_to_its_campus_only(
     torreon = institucion_compartida.planteles["torreon"]
     saltillo = institucion_compartida.planteles["saltillo"]
     propia = _instruccion("Compartir el cartel", torreon)
-    _instruccion("Difundir la feria de Saltillo", saltillo)
+    ajena = _instruccion("Difundir la feria de Saltillo", saltillo)
     lista = reverse("wagtailsnippets_campanas_instruccion:list")
 
     html = cliente("enlace").get(lista).content.decode()
@@ -81,6 +81,12 @@ def test_the_enlace_reads_the_instructions_sent_to_its_campus_only(
     assert "Difundir la feria de Saltillo" not in html
     detalle = reverse("wagtailsnippets_campanas_instruccion:inspect", args=(propia.pk,))
     assert cliente("enlace").get(detalle).status_code == 200
+    otro = reverse("wagtailsnippets_campanas_instruccion:inspect", args=(ajena.pk,))
+    assert cliente("enlace").get(otro).status_code == 404
+    assert cliente("coordinacion").get(otro).status_code == 200
+    for vista in ("history", "usage", "edit", "delete"):
+        url = reverse(f"wagtailsnippets_campanas_instruccion:{vista}", args=(ajena.pk,))
+        assert cliente("enlace").get(url).status_code != 200, vista
     assert "Difundir la feria" in cliente("coordinacion").get(lista).content.decode()
 
 
