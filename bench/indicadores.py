@@ -123,6 +123,8 @@ def sembrar_boletines(cantidad, azar):
             fecha=timezone.localtime(cuando).date(),
             lugar="Saltillo, Coahuila",
             sumario="Sumario del boletín de carga.",
+            # Sent for approval the day before it went out, as the desk works.
+            primer_envio=cuando - datetime.timedelta(days=1),
         )
         filas.append(
             [

@@ -2,9 +2,10 @@
 
 from contextlib import contextmanager
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import pre_save
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, workflow_submitted
 
 from cms.cache.memoria import pagina
 from cms.models import VersionDelContenido
@@ -102,6 +103,18 @@ def avisar_a_los_vecinos(sender, instance, **kwargs):
         VersionDelContenido.avanzar(*(pagina(pk) for pk in sorted(vecinos)))
 
 
+def recordar_primer_envio(sender, instance, **kwargs):
+    """``workflow_submitted``: a boletín's first submission for approval is kept
+    on its row (``BoletinPage.primer_envio``); later ones do not move it."""
+    if ContentType.objects.get_for_id(instance.content_type_id).model_class() is not (
+        BoletinPage
+    ):
+        return
+    BoletinPage.objects.filter(pk=instance.object_id, primer_envio__isnull=True).update(
+        primer_envio=instance.created_at
+    )
+
+
 def conectar():
     """Connect the receivers; the folio's first, since the subject carries it."""
     pre_save.connect(
@@ -113,6 +126,7 @@ def conectar():
     page_unpublished.connect(
         avisar_a_los_vecinos, sender=BoletinPage, dispatch_uid="boletines_vecinos"
     )
+    workflow_submitted.connect(recordar_primer_envio, dispatch_uid="primer_envio")
     page_published.connect(
         asignar_folio_al_publicar, sender=BoletinPage, dispatch_uid="folio"
     )

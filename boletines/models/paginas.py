@@ -365,6 +365,16 @@ class BoletinPage(PublicaSoloPorFlujo, RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The first time it was sent for approval, set once by
+    # ``signal_handlers.recordar_primer_envio``: with ``go_live_at`` and
+    # ``first_published_at`` it says when the boletín was programmed for
+    # (``boletines.indicadores``), read from columns instead of the workflow table.
+    primer_envio = models.DateTimeField(
+        _("enviado a aprobación por primera vez"),
+        null=True,
+        blank=True,
+        editable=False,
+    )
     listas = ParentalManyToManyField(
         "boletines.ListaDistribucion",
         verbose_name=_("listas de distribución"),
@@ -415,6 +425,13 @@ class BoletinPage(PublicaSoloPorFlujo, RoutablePageMixin, Page):
 
     # Read on every view: loaded with the page itself (``cms.cache.rutas``).
     select_related_al_servir = ("folio", "contacto")
+
+    def with_content_json(self, content):
+        """A revision brought back (published, compared, reverted) keeps the date
+        of the first submission, which belongs to the boletín, not to a revision."""
+        obj = super().with_content_json(content)
+        obj.primer_envio = self.primer_envio
+        return obj
 
     class Meta:
         verbose_name = _("boletín")

@@ -44,6 +44,15 @@ def test_each_boletin_is_programmed_once_for_its_go_live_submission_or_publicati
     dos_veces = BoletinPage.objects.get(pk=dos_veces.pk)
     dos_veces.get_workflow().start(dos_veces, estado.requested_by)
     assert WorkflowState.objects.filter(object_id=str(dos_veces.pk)).count() == 2
+    # The first submission is kept on the boletín's row: a second one does not
+    # move it, and publishing a revision does not wipe it.
+    primero = estado.created_at
+    assert BoletinPage.objects.get(pk=dos_veces.pk).primer_envio == primero
+    publicado = BoletinPage.objects.get(pk=publicado.pk)
+    assert publicado.live
+    assert publicado.primer_envio == (
+        WorkflowState.objects.get(object_id=str(publicado.pk)).created_at
+    )
 
     filas = {fila.mes: fila for fila in indicadores()}
     este_mes = filas[_mes(hoy)]
