@@ -14,7 +14,7 @@ import datetime
 from dataclasses import dataclass
 from statistics import median
 
-from django.db.models import Count, DateTimeField, Q
+from django.db.models import Case, Count, DateTimeField, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -158,27 +158,39 @@ def contar_varios_por_periodo(queryset, campo, periodos, distintos=None, **conte
     """``{name: {period start: count}}`` for each ``name=Q(…)``, in one query.
 
     One scan for figures that read the same rows (positive and negative mentions)
-    instead of one per figure. Each period is a conditional count over a range of
-    ``campo``: no per-row time-zone conversion or truncation, which on PostgreSQL
-    cost more than the scan itself. ``distintos`` counts distinct values of that
-    field instead of rows.
+    instead of one per figure. Each row falls in its period by comparing ``campo``
+    with the periods' bounds (a ``CASE`` grouped on): no per-row time-zone
+    conversion or truncation, which on PostgreSQL cost more than the scan itself,
+    and one filtered count per figure, not one per figure and period.
+    ``distintos`` counts distinct values of that field instead of rows.
     """
     limites = _limites(queryset, campo, periodos)
-    agregados = {}
-    for nombre, filtro in conteos.items():
-        for n, (_periodo, (desde, hasta)) in enumerate(limites):
-            agregados[f"_{nombre}_{n}"] = Count(
-                distintos or "pk",
-                distinct=bool(distintos),
-                filter=filtro & Q(**{f"{campo}__gte": desde, f"{campo}__lt": hasta}),
-            )
     desde, hasta = limites[0][1][0], limites[-1][1][1]
-    valores = queryset.filter(
-        **{f"{campo}__gte": desde, f"{campo}__lt": hasta}
-    ).aggregate(**agregados)
+    periodo = Case(
+        *(
+            When(**{f"{campo}__lt": fin}, then=Value(n))
+            for n, (_periodo, (_inicio, fin)) in enumerate(limites)
+        ),
+        output_field=IntegerField(),
+    )
+    filas = (
+        queryset.filter(**{f"{campo}__gte": desde, f"{campo}__lt": hasta})
+        .annotate(_periodo=periodo)
+        .values("_periodo")
+        .annotate(
+            **{
+                f"_{nombre}": Count(
+                    distintos or "pk", distinct=bool(distintos), filter=filtro
+                )
+                for nombre, filtro in conteos.items()
+            }
+        )
+        .order_by()
+    )
+    valores = {fila["_periodo"]: fila for fila in filas}
     return {
         nombre: {
-            periodo.inicio: valores[f"_{nombre}_{n}"] or 0
+            periodo.inicio: valores.get(n, {}).get(f"_{nombre}") or 0
             for n, (periodo, _rango) in enumerate(limites)
         }
         for nombre in conteos

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from cms.indicadores import MES, TRIMESTRE, Periodo, indicador, registrados
 from media_library.models import ProgramaVideo
+from monitoreo.indicadores import dias_habiles_de
 from tests.admin import cliente
 from tests.factories import (
     BoletinPageFactory,
@@ -309,3 +310,15 @@ def test_the_trend_reads_twelve_periods_ending_with_the_chosen_one(tipo):
     assert len(ultimos) == 12 and ultimos[-1] == periodo
     assert ultimos[0] == periodo.desplazado(-11)
     assert all(a.fin == b.inicio for a, b in zip(ultimos, ultimos[1:], strict=False))
+
+
+def test_business_days_to_answer_skip_weekends_and_16_september(db):
+    martes, jueves = datetime.date(2026, 9, 15), datetime.date(2026, 9, 17)
+    viernes, lunes = datetime.date(2026, 9, 11), datetime.date(2026, 9, 14)
+    # Wednesday the 16th is a rest day (LFT art. 74); Saturday and Sunday too.
+    assert dias_habiles_de([(martes, jueves), (viernes, lunes), (lunes, lunes)]) == [
+        1,
+        1,
+        0,
+    ]
+    assert dias_habiles_de([]) == []
