@@ -3,8 +3,9 @@ coverage of the boletines and the unit's «publicaciones en medios»."""
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Count, F, Q
+from django.db.models import Case, CharField, Count, F, Q, Value, When
 from django.db.models.functions import TruncDate
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -16,9 +17,9 @@ from cms.indicadores import (
     serie_de_conteos,
 )
 
-from .models import Mencion, ReporteMonitoreo
+from .models import ControlSintesis, Mencion, ReporteMonitoreo, Sintesis
 from .models.menciones import CANALIZABLES, COLUMNA, NEGATIVO, NOTA, POSITIVO
-from .permissions import VER_MENCION, VER_REPORTE
+from .permissions import VER_MENCION, VER_REPORTE, VER_SINTESIS
 from .plazos import dias_inhabiles, es_habil
 
 
@@ -308,8 +309,68 @@ class PublicacionesEnMedios(Indicador):
         )
 
 
+class SintesisRegistradas(Indicador):
+    """P04: síntesis informativas made against those registered in the control."""
+
+    slug = "sintesis"
+    nombre = _("Síntesis realizadas / registradas")
+    manual = _("003 ISSSTESON, P04 (red de procesos)")
+    definicion = _(
+        "Realizadas: síntesis informativas elaboradas, por su fecha. Registradas: "
+        "las que quedaron en el control de síntesis como enviadas a la Dirección "
+        "General, por la fecha de su envío. Fuera de hora: enviadas después de la "
+        "hora límite."
+    )
+    etiqueta_programados = _("Realizadas")
+    etiqueta_realizados = _("Registradas (enviadas)")
+    permiso = VER_SINTESIS
+    orden = 35
+    columnas = (
+        ("fecha", _("Fecha")),
+        ("enviada", _("Enviada")),
+        ("fuera_de_hora", _("Fuera de hora")),
+    )
+
+    def serie(self, periodos):
+        return serie_de_conteos(
+            contar_por_periodo(Sintesis.objects.all(), "fecha", periodos),
+            contar_por_periodo(
+                ControlSintesis.objects.filter(enviada_en__isnull=False),
+                "enviada_en",
+                periodos,
+            ),
+            periodos,
+        )
+
+    def extras(self, periodo):
+        desde, hasta = periodo.rango()
+        tardias = ControlSintesis.objects.filter(
+            enviada_en__gte=desde, enviada_en__lt=hasta, tardia=True
+        ).count()
+        return ((_("Enviadas fuera de hora"), tardias),)
+
+    def filas(self, periodo):
+        desde, hasta = periodo.rango()
+        return (
+            Sintesis.objects.filter(
+                Q(fecha__gte=periodo.inicio, fecha__lt=periodo.fin)
+                | Q(control__enviada_en__gte=desde, control__enviada_en__lt=hasta)
+            )
+            .annotate(
+                enviada=F("control__enviada_en"),
+                fuera_de_hora=Case(
+                    When(control__tardia=True, then=Value(gettext("Sí"))),
+                    default=Value(""),
+                    output_field=CharField(),
+                ),
+            )
+            .order_by("fecha")
+        )
+
+
 INDICADORES = (
     ReportesDeMonitoreo,
+    SintesisRegistradas,
     QuejasAtendidas,
     Recepcion,
     Cobertura,

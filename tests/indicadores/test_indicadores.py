@@ -12,6 +12,7 @@ from django.utils import timezone
 from cms.indicadores import MES, TRIMESTRE, Periodo, indicador, registrados
 from media_library.models import ProgramaVideo
 from monitoreo.indicadores import dias_habiles_de
+from monitoreo.models import ControlSintesis
 from tests.admin import cliente
 from tests.factories import (
     BoletinPageFactory,
@@ -23,6 +24,7 @@ from tests.factories import (
     PublicacionProgramadaFactory,
     ReporteCumplimientoFactory,
     ReporteMonitoreoFactory,
+    SintesisFactory,
 )
 
 HOY = timezone.localdate()
@@ -68,6 +70,7 @@ def test_every_manual_indicator_is_registered_by_its_own_app():
         "videos",
         "boletines",
         "monitoreo",
+        "sintesis",
         "quejas",
         "recepcion",
         "cobertura",
@@ -322,3 +325,37 @@ def test_business_days_to_answer_skip_weekends_and_16_september(db):
         0,
     ]
     assert dias_habiles_de([]) == []
+
+
+def test_sintesis_made_against_registered_in_the_control(institucion_compartida):
+    dias = [datetime.date(2025, 3, d) for d in (3, 4, 5)]
+    a_tiempo, tarde, _sin_enviar = (SintesisFactory(fecha=d) for d in dias)
+    ControlSintesis.objects.create(sintesis=a_tiempo, enviada_en=_en(dias[0], 8))
+    ControlSintesis.objects.create(
+        sintesis=tarde, enviada_en=_en(dias[1], 11), tardia=True
+    )
+    # The last day of February, sent on the first of March: made in February,
+    # registered in March.
+    febrero = SintesisFactory(fecha=datetime.date(2025, 2, 28))
+    ControlSintesis.objects.create(
+        sintesis=febrero, enviada_en=_en(datetime.date(2025, 3, 1), 8)
+    )
+
+    cifra = _cifra("sintesis", MARZO_2025)
+    assert (cifra.programados, cifra.realizados, cifra.porcentaje) == (3, 3, "100 %")
+    assert {str(e): v for e, v in indicador("sintesis").extras(MARZO_2025)} == {
+        "Enviadas fuera de hora": 1
+    }
+    filas = _filas("sintesis", MARZO_2025)
+    assert [f[0] for f in filas[1:]] == [
+        "28/02/2025",
+        *(d.strftime("%d/%m/%Y") for d in dias),
+    ]
+    assert [f[2] for f in filas[1:]] == ["—", "—", "Sí", "—"]
+    assert _tabla("sintesis", MARZO_2025)[1][1:] == ["3", "3", "100 %"]
+    # The rows name citizens in the clippings' context: not for the editor.
+    respuesta = cliente("editor").get(
+        reverse("indicadores:filas", args=("sintesis",)),
+        {"tipo": MES, "periodo": MARZO_2025.valor},
+    )
+    assert respuesta.status_code in (302, 403, 404)
