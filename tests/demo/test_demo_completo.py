@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 
 from archivo.inventarios import filas
@@ -19,6 +20,7 @@ from archivo.models import Registro, SerieDocumental
 from boletines.models import BoletinIndexPage, BoletinPage, Folio
 from boletines.views import indicadores
 from campanas.models import CampanaIndexPage, CampanaPage
+from cms.indicadores import ANIO, MES, Periodo, registrados
 from home.models import HomePage
 from media_library.models import VideoIndexPage
 from monitoreo.models import ControlSintesis, Sintesis
@@ -262,3 +264,31 @@ def test_the_demo_has_five_days_of_sintesis_in_every_state():
     assert not hoy.live and hoy.current_workflow_state is None
     assert all(s.elementos.count() == 3 for s in dias)
     assert all(e.recorte.escaneo_id for s in dias for e in s.elementos.all())
+
+
+def test_every_indicator_over_the_whole_demo_renders_and_exports():
+    """The dashboard for this month and this year, and every indicator's table and
+    rows as CSV and XLSX, over all the demo's content, through the real views."""
+    titular = cliente("titular")
+    for tipo in (MES, ANIO):
+        tablero = titular.get(reverse("indicadores:tablero"), {"tipo": tipo})
+        assert tablero.status_code == 200
+        for ind in registrados():
+            assert str(ind.nombre) in tablero.content.decode()
+            periodo = Periodo.que_contiene(timezone.localdate(), tipo)
+            parametros = {"tipo": tipo, "periodo": periodo.valor}
+            for vista in ("tabla", "filas"):
+                url = reverse(f"indicadores:{vista}", args=(ind.slug,))
+                respuesta = titular.get(url, {**parametros, "export": "csv"})
+                assert respuesta.status_code == 200, (ind.slug, vista, tipo)
+                texto = b"".join(respuesta.streaming_content).decode("utf-8-sig")
+                lineas = list(csv.reader(io.StringIO(texto)))
+                if vista == "filas":
+                    assert len(lineas) - 1 == len(list(ind.filas(periodo))), ind.slug
+                else:
+                    ultima = ind.tendencia(periodo)[-1]
+                    assert lineas[1][2] == str(ultima.realizados), ind.slug
+                xlsx = titular.get(url, {**parametros, "export": "xlsx"})
+                contenido = b"".join(xlsx.streaming_content)
+                libro = openpyxl.load_workbook(io.BytesIO(contenido))
+                assert libro.active.max_row >= 1, (ind.slug, vista)
