@@ -159,17 +159,18 @@ def contar_varios_por_periodo(queryset, campo, periodos, distintos=None, **conte
 
     One scan for figures that read the same rows (positive and negative mentions)
     instead of one per figure. Each row falls in its period by comparing ``campo``
-    with the periods' bounds (a ``CASE`` grouped on): no per-row time-zone
+    with the periods' starts, newest first (a ``CASE`` grouped on): no per-row time-zone
     conversion or truncation, which on PostgreSQL cost more than the scan itself,
     and one filtered count per figure, not one per figure and period.
     ``distintos`` counts distinct values of that field instead of rows.
     """
     limites = _limites(queryset, campo, periodos)
     desde, hasta = limites[0][1][0], limites[-1][1][1]
+    # Newest period first: most rows are recent, so most stop at the first WHEN.
     periodo = Case(
         *(
-            When(**{f"{campo}__lt": fin}, then=Value(n))
-            for n, (_periodo, (_inicio, fin)) in enumerate(limites)
+            When(**{f"{campo}__gte": inicio}, then=Value(n))
+            for n, (_periodo, (inicio, _fin)) in reversed(list(enumerate(limites)))
         ),
         output_field=IntegerField(),
     )

@@ -303,6 +303,19 @@ class Mencion(models.Model):
             models.Index(fields=["estado", "-publicada_en"], name="mencion_estado"),
             models.Index(fields=["area", "estado"], name="mencion_area_estado"),
             models.Index(fields=["tipo", "-publicada_en"], name="mencion_tipo"),
+            # The indicators count channelled and answered complaints by these
+            # dates; most mentions have neither, so the indexes hold only those
+            # that do.
+            models.Index(
+                fields=["canalizada_en"],
+                condition=models.Q(canalizada_en__isnull=False),
+                name="mencion_canalizada",
+            ),
+            models.Index(
+                fields=["respondida_en"],
+                condition=models.Q(respondida_en__isnull=False),
+                name="mencion_respondida",
+            ),
         ]
         permissions = [
             ("canalizar_mencion", _("Canalizar menciones a las áreas")),
