@@ -213,21 +213,25 @@ def almacenamiento_s3(settings, s3_local):
     return default_storage
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(config, items):
+def pytest_itemcollected(item):
     """Placement under xdist's ``loadgroup``: one worker per module, browsers together.
 
-    A module's tests share a worker, so its module-scoped institution is built
-    once; every browser journey runs on one worker, one Chromium and one live
-    server at a time. The journeys are the longest group, so they go first (after
-    pytest-django's own ordering, which puts them last): one worker starts them
-    while the other takes the modules one by one, and neither waits at the end.
+    A module's tests share a worker, so its module-scoped fixtures are built once;
+    every browser journey runs on one worker, one Chromium and one live server at
+    a time. The mark is set here, as each test is collected: xdist reads the marks
+    in its own ``pytest_collection_modifyitems``, which runs before any
+    ``trylast`` one (set there, the marks came too late and each module's tests
+    were spread over both workers, its fixtures built on each).
     """
+    if item.get_closest_marker("xdist_group"):
+        return
+    grupo = "navegador" if item.get_closest_marker("browser") else item.module.__name__
+    item.add_marker(pytest.mark.xdist_group(grupo))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """The journeys are the longest group, so they go first (after pytest-django's
+    own ordering, which puts them last): one worker starts them while the other
+    takes the modules one by one, and neither waits at the end."""
     items.sort(key=lambda item: not item.get_closest_marker("browser"))
-    for item in items:
-        if item.get_closest_marker("xdist_group"):
-            continue
-        grupo = (
-            "navegador" if item.get_closest_marker("browser") else item.module.__name__
-        )
-        item.add_marker(pytest.mark.xdist_group(grupo))
