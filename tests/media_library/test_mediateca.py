@@ -133,6 +133,19 @@ def _docx(miembro="word/document.xml"):
         (b"WEBVTT\n\n00:00.000 --> 00:01.000\nHola\n", "subtitulos.vtt", True),
         (b"1\n00:00:00,000 --> 00:00:01,000\nHola\n", "subtitulos.vtt", False),
     ],
+    # Named, not by their bytes: a zip holds the time it was written, and each
+    # xdist worker must collect the same test ids.
+    ids=[
+        "pdf",
+        "png-como-pdf",
+        "docx",
+        "xlsx-como-docx",
+        "ejecutable-como-docx",
+        "csv",
+        "binario-como-csv",
+        "vtt",
+        "srt-como-vtt",
+    ],
 )
 def test_a_document_is_checked_by_its_content_not_its_name(
     institucion_compartida, settings, contenido, nombre, aceptado
