@@ -157,6 +157,13 @@ def filas_de_wagtail(django_db_setup, django_db_blocker):
         return serializers.serialize("json", filas, use_natural_foreign_keys=True)
 
 
+def _reponer(filas_de_wagtail):
+    """Put Wagtail's base rows back if a flush removed them."""
+    if not Page.objects.exists():
+        for fila in serializers.deserialize("json", filas_de_wagtail):
+            fila.save()
+
+
 @pytest.fixture
 def base_transaccional(filas_de_wagtail, transactional_db):
     """A transactional test's database, with Wagtail's base rows in place.
@@ -165,9 +172,19 @@ def base_transaccional(filas_de_wagtail, transactional_db):
     ``serialized_rollback`` keeps its copy on the connection object, which
     Playwright's greenlet does not see, so the suite keeps its own.
     """
-    if not Page.objects.exists():
-        for fila in serializers.deserialize("json", filas_de_wagtail):
-            fila.save()
+    _reponer(filas_de_wagtail)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def filas_de_wagtail_del_modulo(filas_de_wagtail, django_db_blocker):
+    """Each module starts with Wagtail's base rows, as migrations left them.
+
+    A module's transactional tests run after its other tests and their flush
+    empties the database; a module is one xdist group, so the next module on that
+    worker would otherwise find no locale, root page or site.
+    """
+    with django_db_blocker.unblock():
+        _reponer(filas_de_wagtail)
 
 
 # A real S3 protocol endpoint on loopback (moto), for the storage tests.

@@ -3,14 +3,17 @@
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 from freezegun import freeze_time
 from openpyxl import load_workbook
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, Table
 
 from monitoreo.models import Mencion
+from monitoreo.viewsets import MencionIndexView
 from tests.admin import cliente
 from tests.consultas import consultas
 from tests.factories import (
@@ -343,3 +346,56 @@ def test_the_inbox_costs_the_same_queries_with_10000_mentions(
     muchas = [consultas(c, url) for url in urls]
     assert muchas == pocas
     assert max(muchas) <= 40
+
+
+def _cuerpo(html):
+    """The table's body, without the spaces templates leave around tags."""
+    cuerpo = html[html.index("<tbody>") : html.index("</tbody>")]
+    return re.sub(r"\s*([<>])\s*", r"\1", " ".join(cuerpo.split())).replace(
+        "<td >", "<td>"
+    )
+
+
+def test_the_inbox_rows_written_directly_are_wagtails_rows(
+    institucion_compartida, monkeypatch
+):
+    """The direct rows (cms/administracion/tablas.py) are the markup Wagtail's
+    table, cell and checkbox templates give the same columns."""
+    area = institucion_compartida.areas["direccion-general"]
+    MencionFactory(autor='Ana <b>"Pérez"</b>', texto="Queja & <i>nota</i>", area=area)
+    MencionFactory(
+        estado=Mencion.CANALIZADA, area=area, vence=datetime.date(2026, 1, 5)
+    )
+    monitor = cliente("monitoreo")
+    directa = monitor.get(reverse(LISTA)).content.decode()
+
+    def columnas_con_plantilla(vista):
+        # Wagtail's own checkbox, and every direct cell through cell.html.
+        plantilla = [BulkActionsCheckboxColumn("bulk_actions", obj_type="snippet")]
+        for columna in vista.list_display:
+            if type(columna).render_cell_html is not Column.render_cell_html:
+                original = columna
+
+                class ConPlantilla(Column):
+                    def get_value(self, instance, original=original):
+                        return original.get_value(instance)
+
+                columna = ConPlantilla(
+                    original.name, label=original.label, sort_key=original.sort_key
+                )
+                if original.name == "estado":
+                    columna = original  # its red «vencida» cell is its own
+            plantilla.append(columna)
+        return plantilla
+
+    monkeypatch.setattr(MencionIndexView, "table_class", Table)
+    monkeypatch.setattr(
+        MencionIndexView, "columns", property(columnas_con_plantilla), raising=False
+    )
+    con_plantillas = monitor.get(reverse(LISTA)).content.decode()
+    assert "Ana &lt;b&gt;" not in directa  # the author is not a column
+    assert "Queja &amp; &lt;i&gt;nota&lt;/i&gt;" in directa
+    assert "vencida el 5/01/2026" in directa
+    # The second page really went through the templates (their line breaks).
+    assert directa.count("\n") + 100 < con_plantillas.count("\n")
+    assert _cuerpo(directa) == _cuerpo(con_plantillas)
