@@ -11,7 +11,7 @@ from django.core import serializers
 from django.core.cache import caches
 from django.core.files.storage import default_storage
 from django.core.management import call_command
-from django.db import connections
+from django.db import connection, connections
 from django.test.utils import setup_databases, teardown_databases
 from moto.server import ThreadedMotoServer
 from wagtail.models import Collection, Locale, Page, Site
@@ -172,6 +172,10 @@ def base_transaccional(filas_de_wagtail, transactional_db):
     ``serialized_rollback`` keeps its copy on the connection object, which
     Playwright's greenlet does not see, so the suite keeps its own.
     """
+    assert not connection.in_atomic_block, (
+        "Una prueba transaccional no puede compartir módulo con "
+        "institucion_compartida o demo_compartida: su transacción sigue abierta."
+    )
     _reponer(filas_de_wagtail)
 
 

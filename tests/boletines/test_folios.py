@@ -1,14 +1,10 @@
-"""Folio numbering: consecutive per year, kept, never reused, safe under concurrency."""
+"""Folio numbering: consecutive per year, kept, never reused (concurrency:
+test_folios_concurrentes.py)."""
 
-import threading
-
-import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
 from django.utils import timezone
 
 from boletines.models import BoletinIndexPage, BoletinPage, ContadorFolio, Folio
-from tests.factories import construir_institucion
 from workflows.correcciones import retirar_por_error
 
 ANIO = timezone.localdate().year
@@ -67,39 +63,3 @@ def test_a_taken_down_folio_is_kept_and_never_reused(institucion_compartida):
 
     assert siguiente.folio.numero == numero + 1
     assert BoletinPage.objects.get(pk=retirado.pk).folio.numero == numero
-
-
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="la concurrencia real se prueba en PostgreSQL (make test corre ambas bases)",
-)
-def test_two_boletines_approved_at_the_same_moment_get_consecutive_folios(
-    base_transaccional,
-):
-    construir_institucion()
-    _nuevo("Publicado antes")
-    pendientes = [_nuevo(f"Simultáneo {n}", publicar=False) for n in range(4)]
-    antes = ContadorFolio.objects.get(anio=ANIO).ultimo
-    salida = threading.Barrier(len(pendientes))
-    errores = []
-
-    def publicar(boletin):
-        try:
-            salida.wait()
-            BoletinPage.objects.get(pk=boletin.pk).latest_revision.publish()
-        except Exception as error:  # noqa: BLE001 - reported by the assertion
-            errores.append(error)
-        finally:
-            connection.close()
-
-    hilos = [threading.Thread(target=publicar, args=(b,)) for b in pendientes]
-    for hilo in hilos:
-        hilo.start()
-    for hilo in hilos:
-        hilo.join(timeout=60)
-
-    assert errores == []
-    numeros = sorted(
-        Folio.objects.filter(boletin__in=pendientes).values_list("numero", flat=True)
-    )
-    assert numeros == [antes + 1, antes + 2, antes + 3, antes + 4]
