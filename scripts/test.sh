@@ -19,7 +19,7 @@ fase() {
   local inicio
   inicio=$(date +%s)
   "$@"
-  fases+=("$(printf '%-34s %4d s' "$nombre" $(($(date +%s) - inicio)))")
+  fases+=("$(printf '%-62s %4d s' "$nombre" $(($(date +%s) - inicio)))")
 }
 
 # System packages first: the web font comes from npm during the install.
@@ -27,13 +27,32 @@ fase "paquetes del sistema" scripts/system-deps.sh test
 fase "instalación (venv, paquetes)" make -s install-dev
 fase "ruff" sh -c '.venv/bin/ruff check . && .venv/bin/ruff format --check .'
 fase "import-linter (capas)" .venv/bin/lint-imports
-fase "manage.py check" env -u DATABASE_URL $PY manage.py check
-fase "manage.py check --deploy" env -u DATABASE_URL \
-  DJANGO_SETTINGS_MODULE=cms.settings.production \
-  SECRET_KEY="comprobacion-de-despliegue-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
-  ALLOWED_HOSTS=comunicacion.example.gob.mx \
-  $PY manage.py check --deploy --fail-level WARNING
-fase "makemigrations --check" env -u DATABASE_URL $PY manage.py makemigrations --check --dry-run
+# Django's three checks are one process each, mostly start-up: run side by side
+# they take the time of the slowest, not of the three in a row.
+mkdir -p var/pruebas
+comprobaciones() {
+  local estado=0
+  env -u DATABASE_URL $PY manage.py check >var/pruebas/check.log 2>&1 &
+  local a=$!
+  env -u DATABASE_URL \
+    DJANGO_SETTINGS_MODULE=cms.settings.production \
+    SECRET_KEY="comprobacion-de-despliegue-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+    ALLOWED_HOSTS=comunicacion.example.gob.mx \
+    $PY manage.py check --deploy --fail-level WARNING >var/pruebas/check-deploy.log 2>&1 &
+  local b=$!
+  env -u DATABASE_URL $PY manage.py makemigrations --check --dry-run \
+    >var/pruebas/makemigrations.log 2>&1 &
+  local c=$!
+  wait $a || estado=1
+  wait $b || estado=1
+  wait $c || estado=1
+  for log in check check-deploy makemigrations; do
+    echo "-- $log"
+    cat "var/pruebas/$log.log"
+  done
+  return $estado
+}
+fase "manage.py check, --deploy, makemigrations --check (a la vez)" comprobaciones
 
 # Two workers per database on these 2-core machines (PYTEST_WORKERS to change
 # it); each worker has its own database. tests/conftest.py keeps a module's tests
@@ -44,7 +63,6 @@ fase "makemigrations --check" env -u DATABASE_URL $PY manage.py makemigrations -
 # PostgreSQL's waits, subprocesses, the last module on one worker); the other
 # pass fills those gaps. Each writes its own log, printed when both have ended.
 WORKERS="${PYTEST_WORKERS:-2}"
-mkdir -p var/pruebas
 
 pg_url="${DATABASE_URL:-}"
 if [ -z "$pg_url" ]; then
@@ -90,18 +108,18 @@ for nombre in "${nombres[@]}"; do
   echo
   echo "== pytest en $nombre (salida completa en $log)"
   cat "$log"
-  fases+=("$(printf '%-34s %4d s' "pytest en $nombre (a la vez)" "$segundos")")
+  fases+=("$(printf '%-62s %4d s' "pytest en $nombre (a la vez)" "$segundos")")
   if [ "$estado" != 0 ]; then
     fallo=1
   else
     ran+=("$nombre")
   fi
 done
-fases+=("$(printf '%-34s %4d s' "pytest, ambas pasadas" $(($(date +%s) - inicio_pruebas)))")
+fases+=("$(printf '%-62s %4d s' "pytest, ambas pasadas" $(($(date +%s) - inicio_pruebas)))")
 
 echo
 echo "Bases de datos probadas: ${ran[*]}"
 echo "Tiempo por fase:"
 printf '  %s\n' "${fases[@]}"
-printf '  %-34s %4d s\n' "total" $(($(date +%s) - inicio_total))
+printf '  %-62s %4d s\n' "total" $(($(date +%s) - inicio_total))
 exit "$fallo"
