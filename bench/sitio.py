@@ -430,8 +430,10 @@ def _bakerydemo(directorio, python, database_url, sin_memoria):
     cuantas = subprocess.run(
         [*manage, "shell", "-c", consulta], cwd=directorio, env=entorno,
         capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
-    if cuantas in ("", "0"):
+    ).stdout.split()  # fmt: skip
+    # Django 6's ``shell`` first says how many objects it imported: the count is
+    # the last word.
+    if not cuantas or cuantas[-1] == "0":
         correr("load_initial_data")
     correr("collectstatic", "--noinput")
     guion = (
