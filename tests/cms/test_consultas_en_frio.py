@@ -255,3 +255,17 @@ def test_deep_newsroom_pages_seek_the_same_boletines_an_offset_would(
         assert respuesta.status_code == 200
         vistos += [b.pk for b in respuesta.context["boletines"]]
     assert vistos == esperados
+
+
+@pytest.mark.django_db
+def test_the_route_query_finds_pages_by_an_index_on_url_path():
+    """The one-query routing asks ``url_path IN (…)``; Wagtail has no index there
+    (a full scan of 100,000 boletines on each first visit, docs/escala.md)."""
+    with connection.cursor() as cursor:
+        restricciones = connection.introspection.get_constraints(
+            cursor, "wagtailcore_page"
+        )
+    indices = [
+        r["columns"] for r in restricciones.values() if r["index"] and not r["unique"]
+    ]
+    assert ["url_path"] in indices
