@@ -369,24 +369,31 @@ def test_the_inbox_rows_written_directly_are_wagtails_rows(
     monitor = cliente("monitoreo")
     directa = monitor.get(reverse(LISTA)).content.decode()
 
+    class ConPlantilla(Column):
+        """A direct column's value, rendered through Wagtail's cell.html."""
+
+        def __init__(self, directa):
+            super().__init__(
+                directa.name, label=directa.label, sort_key=directa.sort_key
+            )
+            self.directa = directa
+
+        def get_value(self, instance):
+            return self.directa.get_value(instance)
+
     def columnas_con_plantilla(vista):
-        # Wagtail's own checkbox, and every direct cell through cell.html.
-        plantilla = [BulkActionsCheckboxColumn("bulk_actions", obj_type="snippet")]
-        for columna in vista.list_display:
-            if type(columna).render_cell_html is not Column.render_cell_html:
-                original = columna
-
-                class ConPlantilla(Column):
-                    def get_value(self, instance, original=original):
-                        return original.get_value(instance)
-
-                columna = ConPlantilla(
-                    original.name, label=original.label, sort_key=original.sort_key
-                )
-                if original.name == "estado":
-                    columna = original  # its red «vencida» cell is its own
-            plantilla.append(columna)
-        return plantilla
+        # Wagtail's own checkbox, and every direct cell (but the state's red
+        # «vencida», which is its own) through cell.html.
+        return [
+            BulkActionsCheckboxColumn("bulk_actions", obj_type="snippet"),
+            *(
+                ConPlantilla(columna)
+                if columna.name != "estado"
+                and type(columna).render_cell_html is not Column.render_cell_html
+                else columna
+                for columna in vista.list_display
+            ),
+        ]
 
     monkeypatch.setattr(MencionIndexView, "table_class", Table)
     monkeypatch.setattr(
