@@ -40,7 +40,7 @@ LIMITES = {
 }
 
 
-def _crear(institucion, desde, cantidad, fotos):
+def _crear(institucion, desde, cantidad, fotos, videos, campanas):
     hoy = timezone.localdate()
     for n in range(desde, desde + cantidad):
         BoletinPageFactory(
@@ -50,7 +50,9 @@ def _crear(institucion, desde, cantidad, fotos):
             fotos=fotos,
             publicada=True,
         )
+    for _ in range(videos):
         VideoPageFactory(parent=institucion.videoteca, publicada=True)
+    for _ in range(campanas):
         CampanaPageFactory(parent=institucion.campanas, publicada=True)
 
 
@@ -64,6 +66,11 @@ def _sql(client, url):
 def en_frio(institucion_del_modulo, tmp_path_factory):
     """Each URL's queries without the shared cache, with 21 boletines (two pages
     of the newsroom) and then 41, each with two photos.
+
+    Videos and campaigns grow only as far as a page shows more of them: the home
+    shows at most three of each and the videoteca all, so 2 videos and 1
+    campaign, then 5 and 3, change what every page lists (a query per card
+    would show), without publishing forty of each.
 
     Each URL is visited once first: renditions are generated on a first visit.
     """
@@ -80,13 +87,13 @@ def en_frio(institucion_del_modulo, tmp_path_factory):
             fotos=fotos,
             publicada=True,
         )
-        _crear(institucion_del_modulo, 0, 20, fotos)
+        _crear(institucion_del_modulo, 0, 20, fotos, videos=2, campanas=1)
         client = Client()
         pocas = {}
         for url in LIMITES:
             client.get(url)
             pocas[url] = _sql(client, url)
-        _crear(institucion_del_modulo, 20, 20, fotos)
+        _crear(institucion_del_modulo, 20, 20, fotos, videos=3, campanas=2)
         muchas = {}
         for url in LIMITES:
             client.get(url)
